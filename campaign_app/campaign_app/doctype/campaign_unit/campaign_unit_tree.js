@@ -1,0 +1,20 @@
+frappe.treeview_settings["Campaign Unit"] = {
+	get_tree_nodes: "campaign_app.campaign_app.doctype.campaign_unit.campaign_unit.get_children",
+	breadcrumb: "Study Education",
+	ignore_fields: ["parent_campaign_unit"],
+	fields: [
+		{ fieldtype: "Data", fieldname: "unit_name", label: __("Unit Name"), reqd: true },
+		{
+			fieldtype: "Select",
+			fieldname: "unit_type",
+			label: __("Unit Type"),
+			options: ["Bureau", "Section", "Subordinate Unit", "Party Branch", "Other"].map((v) => ({
+				value: v,
+				label: __(v),
+			})),
+			default: "Section",
+			reqd: true,
+		},
+		{ fieldtype: "Check", fieldname: "is_group", label: __("Is Group"), default: 1 },
+	],
+};

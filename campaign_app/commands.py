@@ -1,0 +1,28 @@
+import click
+import frappe
+from frappe.commands import get_site, pass_context
+
+
+@click.command("campaign-demo")
+@pass_context
+def campaign_demo(context):
+	"""Load the demo county Transport Bureau and its campaign (idempotent)."""
+	from campaign_app.demo.loader import load_demo
+
+	site = get_site(context)
+	frappe.init(site=site)
+	frappe.connect()
+	try:
+		result = load_demo()
+	finally:
+		frappe.destroy()
+	click.echo(
+		f"campaign-demo: {result['units']} units, {result['cadres']} cadres, "
+		f"{result['campaigns']} campaign(s); {result['users_created']} desk users created"
+	)
+	if result["password"]:
+		click.echo(f"campaign-demo: password of the new demo users (shown once): {result['password']}")
+		click.echo(f"campaign-demo: the leading group office logs in as {result['office_user']}")
+
+
+commands = [campaign_demo]

@@ -1,0 +1,27 @@
+app_name = "campaign_app"
+app_title = "Campaign App"
+app_publisher = "campaign_app developers"
+app_description = "Study-and-rectification campaigns (学习教育) for public bodies"
+app_email = "campaign-app@example.org"
+app_license = "MIT"
+
+export_python_type_annotations = True
+
+# Install, migrate and the optional ERPNext integration
+after_install = "campaign_app.setup.install.after_install"
+after_migrate = "campaign_app.setup.install.after_migrate"
+before_uninstall = "campaign_app.setup.install.before_uninstall"
+after_app_install = "campaign_app.integrations.erpnext.after_app_install"
+before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
+
+doctype_js = {"Employee": "public/js/employee.js"}
+
+# Data scope by unit subtree: one criterion per doctype for lists and single documents
+permission_query_conditions = {
+	"Campaign Unit": "campaign_app.permissions.campaign_unit_condition",
+	"Cadre": "campaign_app.permissions.cadre_condition",
+}
+has_permission = {
+	"Campaign Unit": "campaign_app.permissions.campaign_unit_has_permission",
+	"Cadre": "campaign_app.permissions.cadre_has_permission",
+}

@@ -1,0 +1,102 @@
+"""ERPNext integration (FW-7): links to Employee, Department and Company when ERPNext is installed.
+
+The fields live as Custom Fields on the app's own doctypes, so the app runs on plain Frappe; they are
+added when either app is installed after the other and removed when either is uninstalled.
+"""
+
+import frappe
+from frappe import _
+from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
+
+CUSTOM_FIELDS = {
+	"Cadre": [
+		{
+			"fieldname": "employee",
+			"label": "Employee",
+			"fieldtype": "Link",
+			"options": "Employee",
+			"insert_after": "user",
+			"search_index": 1,
+			"no_copy": 1,
+		},
+	],
+	"Campaign Unit": [
+		{
+			"fieldname": "department",
+			"label": "Department",
+			"fieldtype": "Link",
+			"options": "Department",
+			"insert_after": "head_name",
+		},
+		{
+			"fieldname": "company",
+			"label": "Company",
+			"fieldtype": "Link",
+			"options": "Company",
+			"insert_after": "department",
+		},
+	],
+}
+
+
+def is_installed() -> bool:
+	return "erpnext" in frappe.get_installed_apps()
+
+
+def add_custom_fields():
+	create_custom_fields(CUSTOM_FIELDS, ignore_validate=True)
+
+
+def remove_custom_fields():
+	for doctype, fields in CUSTOM_FIELDS.items():
+		for field in fields:
+			name = frappe.db.get_value("Custom Field", {"dt": doctype, "fieldname": field["fieldname"]})
+			if name:
+				frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
+		frappe.clear_cache(doctype=doctype)
+
+
+def after_app_install(app_name: str):
+	if app_name == "erpnext":
+		add_custom_fields()
+
+
+def before_app_uninstall(app_name: str):
+	if app_name == "erpnext":
+		remove_custom_fields()
+
+
+@frappe.whitelist()
+def make_cadre_from_employee(employee: str) -> str:
+	"""The cadre of this employee: the existing one, or a new one in the unit of the employee's department."""
+	if not is_installed():
+		frappe.throw(_("ERPNext is not installed on this site"))
+	emp = frappe.get_doc("Employee", employee)
+	emp.check_permission("read")
+	existing = frappe.db.get_value("Cadre", {"employee": emp.name})
+	if existing:
+		return existing
+	unit = emp.department and frappe.db.get_value("Campaign Unit", {"department": emp.department})
+	if not unit:
+		frappe.throw(
+			_("No campaign unit is linked to department {0}: link a unit to it first").format(
+				emp.department or "-"
+			)
+		)
+	user_email = emp.user_id and frappe.db.get_value("User", emp.user_id, "email")
+	cadre = frappe.get_doc(
+		{
+			"doctype": "Cadre",
+			"full_name": emp.employee_name,
+			"gender": emp.gender if emp.gender in ("Male", "Female") else "",
+			"unit": unit,
+			"post": emp.designation,
+			"level": "Party Cadre",
+			"phone": emp.cell_number,
+			"email": user_email or emp.personal_email or emp.company_email,
+			"user": emp.user_id,
+			"employee": emp.name,
+		}
+	)
+	cadre.insert()
+	return cadre.name
