@@ -26,7 +26,7 @@ CUSTOM_FIELDS = {
 			"label": "Department",
 			"fieldtype": "Link",
 			"options": "Department",
-			"insert_after": "head_name",
+			"insert_after": "head",
 		},
 		{
 			"fieldname": "company",

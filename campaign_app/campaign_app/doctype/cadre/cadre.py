@@ -24,7 +24,9 @@ class Cadre(Document):
 		gender: DF.Literal["", "Male", "Female"]
 		is_active: DF.Check
 		is_party_member: DF.Check
-		level: DF.Literal["Leadership Member", "Principal Leader", "Unit Leader", "Party Cadre", "Frontline Staff"]
+		level: DF.Literal[
+			"Leadership Member", "Principal Leader", "Unit Leader", "Party Cadre", "Frontline Staff"
+		]
 		phone: DF.Data | None
 		post: DF.Data | None
 		unit: DF.Link
@@ -100,7 +102,9 @@ class Cadre(Document):
 		"""Keep the user's level role (leader, unit head, staff) the one the cadre's level gives."""
 		if not self.user:
 			return
-		current = frappe.get_all("Has Role", filters={"parent": self.user, "parenttype": "User"}, pluck="role")
+		current = frappe.get_all(
+			"Has Role", filters={"parent": self.user, "parenttype": "User"}, pluck="role"
+		)
 		add, remove = roles_to_change(self.level, current)
 		if not (add or remove):
 			return
@@ -110,4 +114,3 @@ class Cadre(Document):
 			user.remove_roles(*remove)
 		if add:
 			user.add_roles(*add)
-

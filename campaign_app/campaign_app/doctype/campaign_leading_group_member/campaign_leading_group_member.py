@@ -14,7 +14,6 @@ class CampaignLeadingGroupMember(Document):
 		from frappe.types import DF
 
 		cadre: DF.Link
-		cadre_name: DF.Data | None
 		duty: DF.Data | None
 		group_role: DF.Literal["Leader", "Deputy Leader", "Member", "Office"]
 		parent: DF.Data

@@ -18,7 +18,6 @@ class CampaignUnit(NestedSet):
 		from frappe.types import DF
 
 		head: DF.Link | None
-		head_name: DF.Data | None
 		is_active: DF.Check
 		is_group: DF.Check
 		lft: DF.Int

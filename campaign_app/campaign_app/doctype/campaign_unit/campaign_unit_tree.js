@@ -15,6 +15,6 @@ frappe.treeview_settings["Campaign Unit"] = {
 			default: "Section",
 			reqd: true,
 		},
-		{ fieldtype: "Check", fieldname: "is_group", label: __("Is Group"), default: 1 },
+		{ fieldtype: "Check", fieldname: "is_group", label: __("Is Group", null, "Campaign Unit"), default: 1 },
 	],
 };

@@ -48,7 +48,9 @@ class StudyCampaign(Document):
 		rows = [(row.cadre, row.group_role) for row in self.leading_group]
 		problem = leading_group_problem(rows)
 		if problem == "duplicate_cadre":
-			names = ", ".join(frappe.db.get_value("Cadre", c, "full_name") or c for c in duplicate_cadres(rows))
+			names = ", ".join(
+				frappe.db.get_value("Cadre", c, "full_name") or c for c in duplicate_cadres(rows)
+			)
 			frappe.throw(_("Cadre {0} appears more than once in the leading group").format(names))
 		elif problem:
 			frappe.throw(_("The leading group needs exactly one leader"), title=_("Invalid Leading Group"))

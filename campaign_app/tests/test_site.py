@@ -1,0 +1,51 @@
+"""The app on a real site: roles, Chinese desk strings, the workspace and the demo bureau."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from campaign_app.setup.install import ROLES
+
+
+class TestSite(FrappeTestCase):
+	def test_roles_exist_with_desk_access(self):
+		for role in ROLES:
+			self.assertEqual(frappe.db.get_value("Role", role, "desk_access"), 1, role)
+
+	def test_app_strings_reach_the_desk_in_chinese(self):
+		self.assertEqual(frappe._("Campaign Unit", lang="zh"), "单位")
+		self.assertEqual(frappe._("Study Education", lang="zh"), "学习教育")
+		self.assertEqual(frappe._("Level", lang="zh", context="Cadre"), "干部层级")
+		from frappe.translate import get_all_translations
+
+		self.assertEqual(get_all_translations("zh").get("Leadership Member"), "局领导班子成员")
+
+	def test_workspace_links_the_foundation(self):
+		ws = frappe.get_doc("Workspace", "Study Education")
+		targets = {link.link_to for link in ws.links if link.type == "Link"}
+		self.assertTrue({"Campaign Unit", "Cadre", "Study Campaign"} <= targets)
+
+
+class TestDemo(FrappeTestCase):
+	def test_demo_is_idempotent(self):
+		from campaign_app.demo import data
+		from campaign_app.demo.loader import load_demo
+
+		first = load_demo()
+		second = load_demo()
+		for key in ("units", "cadres", "campaigns"):
+			self.assertEqual(first[key], second[key], key)
+		self.assertEqual(second["users_created"], 0)
+		self.assertIsNone(second["password"])
+		self.assertGreaterEqual(second["cadres"], len(data.CADRES))
+		campaign = frappe.get_doc("Study Campaign", {"title": data.CAMPAIGN["title"]})
+		self.assertEqual(str(campaign.start_date), "2026-02-24")
+		self.assertEqual(str(campaign.end_date), "2026-07-31")
+		leader = [row for row in campaign.leading_group if row.group_role == "Leader"]
+		self.assertEqual(frappe.db.get_value("Cadre", leader[0].cadre, "full_name"), "王建国")
+		levels = set(
+			frappe.get_all("Cadre", filters={"email": ("like", f"%@{data.EMAIL_DOMAIN}")}, pluck="level")
+		)
+		self.assertEqual(
+			levels, {"Leadership Member", "Principal Leader", "Unit Leader", "Party Cadre", "Frontline Staff"}
+		)
+		self.assertEqual(frappe.db.get_value("User", f"gaofeng@{data.EMAIL_DOMAIN}", "language"), "zh")

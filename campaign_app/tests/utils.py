@@ -1,0 +1,65 @@
+"""Factories for integration tests: real units, cadres and desk users on a real site."""
+
+import frappe
+from frappe.utils.nestedset import rebuild_tree
+
+DOMAIN = "test.campaign.example"
+
+
+def make_unit(name: str, parent: str | None = None, unit_type: str = "Section") -> str:
+	if not frappe.db.exists("Campaign Unit", name):
+		frappe.get_doc(
+			{
+				"doctype": "Campaign Unit",
+				"unit_name": name,
+				"unit_type": unit_type,
+				"parent_campaign_unit": parent,
+				"is_group": 1,
+			}
+		).insert(ignore_permissions=True)
+	return name
+
+
+def make_cadre(
+	login: str, unit: str, level: str = "Party Cadre", full_name: str | None = None
+) -> "frappe.Document":
+	email = f"{login}@{DOMAIN}"
+	name = frappe.db.get_value("Cadre", {"email": email})
+	if name:
+		return frappe.get_doc("Cadre", name)
+	return frappe.get_doc(
+		{
+			"doctype": "Cadre",
+			"full_name": full_name or login,
+			"unit": unit,
+			"level": level,
+			"email": email,
+		}
+	).insert(ignore_permissions=True)
+
+
+def api_token(user: str) -> str:
+	"""A real API key and secret for the user: REST calls then run as that user."""
+	key = frappe.db.get_value("User", user, "api_key") or frappe.generate_hash(length=15)
+	secret = frappe.generate_hash(length=15)
+	user_doc = frappe.get_doc("User", user)
+	user_doc.api_key = key
+	user_doc.api_secret = secret
+	user_doc.save(ignore_permissions=True)
+	return f"token {key}:{secret}"
+
+
+def delete_records(prefix: str):
+	"""Remove a test's cadres, then its units from the leaves up.
+
+	Their desk users stay (Frappe refuses to delete users while only Administrator is a System
+	Manager): a later cadre with the same email links the same user again, as it would in the desk.
+	"""
+	for cadre in frappe.get_all("Cadre", filters={"email": ("like", f"{prefix}%@{DOMAIN}")}, pluck="name"):
+		frappe.delete_doc("Cadre", cadre, force=True, ignore_permissions=True)
+	units = frappe.get_all(
+		"Campaign Unit", filters={"name": ("like", f"{prefix}%")}, order_by="lft desc", pluck="name"
+	)
+	for unit in units:
+		frappe.delete_doc("Campaign Unit", unit, force=True, ignore_permissions=True)
+	rebuild_tree("Campaign Unit", "parent_campaign_unit")

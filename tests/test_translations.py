@@ -1,0 +1,43 @@
+"""FW-5: every string a user of the desk reads has a Simplified Chinese translation in zh.csv."""
+
+import csv
+import re
+
+import strings
+
+PLACEHOLDER = re.compile(r"\{\d+\}")
+
+
+def _covered(text: str, zh: dict[str, str]) -> bool:
+	return text in zh or any(key.startswith(f"{text}:") for key in zh)
+
+
+def test_every_string_is_translated():
+	zh = strings.translations("zh")
+	missing = {text: where for text, where in strings.all_strings().items() if not _covered(text, zh)}
+	assert not missing, "missing zh translations:\n" + "\n".join(f"{t!r}  ({w})" for t, w in missing.items())
+
+
+def test_translations_are_chinese_and_keep_placeholders():
+	for key, value in strings.translations("zh").items():
+		source = key.split(":")[0] if key not in strings.all_strings() else key
+		assert strings.HAS_CJK.search(value), f"{key!r} is not translated into Chinese: {value!r}"
+		assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(value)), key
+
+
+def test_csv_rows_are_well_formed_and_unique():
+	path = strings.APP / "translations" / "zh.csv"
+	seen = set()
+	with path.open(encoding="utf-8", newline="") as f:
+		for number, row in enumerate(csv.reader(f), 1):
+			assert 2 <= len(row) <= 3, f"line {number}: {row}"
+			key = (row[0], row[2] if len(row) == 3 else "")
+			assert key not in seen, f"line {number}: duplicate {key}"
+			assert row[0] == row[0].strip() and row[1] == row[1].strip(), f"line {number}: spaces"
+			seen.add(key)
+
+
+def test_extractor_finds_code_strings():
+	found = strings.code_strings()
+	assert "A unit cannot be its own parent unit" in found
+	assert "Cadres" in found  # from a JS __() call
