@@ -70,3 +70,11 @@ def test_every_role_in_permissions_is_created():
 	for doc in doctypes():
 		for perm in doc.get("permissions", []):
 			assert perm["role"] == "System Manager" or f'"{perm["role"]}"' in install
+
+
+def test_ci_runs_the_test_command_of_the_readme():
+	readme = (strings.ROOT / "README.md").read_text(encoding="utf-8")
+	ci = (strings.ROOT / ".ci" / "run").read_text(encoding="utf-8")
+	assert "bash scripts/test.sh" in readme
+	assert "exec bash scripts/test.sh" in ci
+	assert "bash scripts/demo.sh" in readme

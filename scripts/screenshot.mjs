@@ -1,0 +1,34 @@
+// Screenshots of the desk as a user sees it, with Debian's chromium and playwright-core from npm:
+//   NODE_PATH=/path/to/node_modules node scripts/screenshot.mjs BASE_URL USER PASSWORD OUT_DIR PATH...
+// e.g. node scripts/screenshot.mjs http://127.0.0.1:8000 chenjing@jtj.example.cn PW /tmp/shots \
+//        /app/study-education /app/campaign-unit/view/tree
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+
+const [base, user, password, outDir, ...paths] = process.argv.slice(2);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+	args: [
+		"--no-sandbox",
+		"--disable-gpu",
+		"--disable-quic",
+		"--no-first-run",
+		"--disable-background-networking",
+		"--disable-component-update",
+		"--disable-sync",
+	],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+const login = await page.request.post(`${base}/api/method/login`, { form: { usr: user, pwd: password } });
+if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+for (const p of paths) {
+	await page.goto(base + p, { waitUntil: "networkidle" });
+	await page.waitForTimeout(1500);
+	const file = path.join(outDir, p.replace(/^\/+/, "").replace(/[^\w.-]+/g, "_") + ".png");
+	await page.screenshot({ path: file, fullPage: false });
+	console.log(file);
+}
+await browser.close();

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Every test of campaign_app: the offline suite, then the integration suite on fresh disposable sites
+# of an existing bench ($FRAPPE_BENCH, default /opt/frappe-bench): one with Frappe alone, one with
+# ERPNext when the bench has it. Ends with one line "campaign_app: N passed, N failed, N skipped".
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+SITE=${TEST_SITE:-campaign-test.localhost}
+ERP_SITE=${TEST_ERP_SITE:-campaign-test-erpnext.localhost}
+PYTHON=${PYTHON:-python3}
+PASSED=0 FAILED=0 SKIPPED=0
+
+finish() {
+	echo
+	say "logs: $LOG_DIR"
+	echo "campaign_app: $PASSED passed, $FAILED failed, $SKIPPED skipped"
+	[ "$FAILED" -eq 0 ] && exit 0 || exit 1
+}
+
+num() { grep -oE "[0-9]+ $1" "$2" | tail -1 | grep -oE '^[0-9]+' || echo 0; }
+
+check() { # check "what a user would see" command...
+	local what=$1; shift
+	if "$@"; then
+		PASSED=$((PASSED + 1)); say "ok: $what"
+	else
+		FAILED=$((FAILED + 1)); say "FAILED: $what"
+	fi
+}
+
+offline_suite() {
+	say "offline suite (no Frappe): tests/"
+	"$PYTHON" -c "import pytest" 2>/dev/null || "$PYTHON" -m pip install --quiet pytest
+	local log="$LOG_DIR/offline.log"
+	(cd "$REPO" && "$PYTHON" -m pytest -q -p no:cacheprovider tests) 2>&1 | tee "$log"
+	local passed failed errors
+	passed=$(num passed "$log") failed=$(num failed "$log") errors=$(num error "$log")
+	if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then errors=$((errors + 1)); fi
+	PASSED=$((PASSED + passed)) FAILED=$((FAILED + failed + errors))
+}
+
+integration_suite() { # integration_suite SITE: every FrappeTestCase of the app, as CI does (CI=1)
+	local site=$1 log="$LOG_DIR/integration-$1.log"
+	say "integration suite on $site"
+	bench_ --site "$site" set-config allow_tests true >/dev/null
+	CI=1 bench_ --site "$site" run-tests --app "$APP" >"$log" 2>&1
+	tr '\r' '\n' <"$log" | grep -v -E '^\s*$|Updating DocTypes'
+	local ran failures errors skipped
+	ran=$(grep -oE '^Ran [0-9]+ test' "$log" | grep -oE '[0-9]+' | tail -1)
+	if [ -z "$ran" ]; then
+		say "the integration suite on $site did not run to its end"
+		FAILED=$((FAILED + 1)); return
+	fi
+	failures=$(grep -oE 'failures=[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+	errors=$(grep -oE 'errors=[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+	skipped=$(grep -oE 'skipped=[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+	PASSED=$((PASSED + ran - failures - errors - skipped))
+	FAILED=$((FAILED + failures + errors)) SKIPPED=$((SKIPPED + skipped))
+}
+
+site_json() { bench_ --site "$1" execute "$APP.tests.site_checks.$2" 2>>"$LOG_DIR/execute.log" | tail -1; }
+migrate() { bench_ --site "$1" migrate >"$LOG_DIR/migrate-$1.log" 2>&1; }
+
+demo_is_idempotent() {
+	local first second
+	first=$(bench_ --site "$1" campaign-demo | tee /dev/stderr | head -1) || return 1
+	second=$(bench_ --site "$1" campaign-demo | tee /dev/stderr | head -1) || return 1
+	[ "${first%%;*}" = "${second%%;*}" ] && [[ $second == *"0 desk users created"* ]]
+}
+
+second_migrate_changes_nothing() {
+	migrate "$1" || return 1
+	local before after
+	before=$(site_json "$1" fingerprint)
+	migrate "$1" || return 1
+	after=$(site_json "$1" fingerprint)
+	[ -n "$before" ] && [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after") | head -5; return 1; }
+}
+
+admin_tweaks_survive_migrate() {
+	site_json "$1" tweak >/dev/null && migrate "$1" || return 1
+	local present
+	present=$(site_json "$1" tweaks_present)
+	echo "  $present"
+	[ "$present" = '{"label": true, "role": true, "workspace": true}' ]
+}
+
+uninstall_leaves_nothing() {
+	bench_ --site "$1" uninstall-app "$APP" --yes --no-backup --force >"$LOG_DIR/uninstall-$1.log" 2>&1 || return 1
+	local dts="'Campaign Unit','Cadre','Study Campaign','Campaign Leading Group Member'" left
+	left=$(bench_ --site "$1" mariadb -N -B -e "select
+		(select count(*) from \`tabCustom Field\` where dt in ($dts)),
+		(select count(*) from \`tabProperty Setter\` where doc_type in ($dts)),
+		(select count(*) from \`tabDocType\` where module = 'Campaign App'),
+		(select count(*) from information_schema.tables where table_schema = database()
+			and table_name in ('tabCampaign Unit','tabCadre','tabStudy Campaign','tabCampaign Leading Group Member'))")
+	echo "  left after uninstall (custom fields, property setters, doctypes, tables): $left"
+	[ "$(echo "$left" | tr -s ' \t' ' ')" = "0 0 0 0" ]
+}
+
+offline_suite
+if ! require_bench; then
+	FAILED=$((FAILED + 1))
+	finish
+fi
+link_app
+
+say "fresh site $SITE (Frappe and $APP)"
+if fresh_site "$SITE" "$APP"; then
+	integration_suite "$SITE"
+	check "campaign-demo run twice gives the same counts" demo_is_idempotent "$SITE"
+	check "a second bench migrate changes nothing" second_migrate_changes_nothing "$SITE"
+	check "admin tweaks (Customize Form, workspace, role) survive bench migrate" admin_tweaks_survive_migrate "$SITE"
+else
+	check "a fresh site with $APP installs" false
+fi
+
+if [ -d "$BENCH/apps/erpnext" ]; then
+	say "fresh site $ERP_SITE (Frappe, ERPNext and $APP)"
+	if fresh_site "$ERP_SITE" erpnext "$APP"; then
+		integration_suite "$ERP_SITE"
+		check "uninstalling $APP leaves no custom field, table or doctype" uninstall_leaves_nothing "$ERP_SITE"
+	else
+		check "a fresh site with ERPNext and $APP installs" false
+	fi
+else
+	SKIPPED=$((SKIPPED + 1))
+	say "SKIPPED: the bench has no ERPNext app, so the ERPNext integration was not tested"
+fi
+finish
