@@ -22,6 +22,9 @@ const browser = await chromium.launch({
 	],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+page.on("response", (r) => {
+	if (r.status() >= 400) console.error(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
+});
 const login = await page.request.post(`${base}/api/method/login`, { form: { usr: user, pwd: password } });
 if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
 for (const p of paths) {

@@ -6,6 +6,7 @@ import frappe
 from frappe.utils.password import update_password
 
 from campaign_app.demo import data
+from campaign_app.integrations import erpnext
 
 OFFICE_LOGIN = "chenjing"  # 办公室主任: runs the leading group office
 
@@ -33,16 +34,26 @@ def load_demo() -> dict:
 
 
 def set_chinese_defaults():
+	"""Chinese system settings; on plain Frappe also what the setup wizard would have set.
+
+	With ERPNext the setup wizard creates the company and its accounts, so it is left to the user.
+	"""
 	settings = frappe.get_single("System Settings")
 	settings.update(
 		{
 			"language": "zh",
 			"time_zone": "Asia/Shanghai",
 			"date_format": "yyyy-mm-dd",
+			"time_format": "HH:mm:ss",
+			"number_format": "#,###.##",
+			"currency": "CNY",
 			"first_day_of_the_week": "Monday",
 			"country": settings.country or "China",
 		}
 	)
+	if not settings.setup_complete and not erpnext.is_installed():
+		settings.setup_complete = 1
+		frappe.db.set_default("desktop:home_page", "workspace")
 	settings.flags.ignore_mandatory = True
 	settings.save(ignore_permissions=True)
 

@@ -1,6 +1,8 @@
 frappe.listview_settings["Cadre"] = {
-	add_fields: ["is_active", "level"],
+	add_fields: ["is_active"],
 	get_indicator(doc) {
-		return doc.is_active ? [__(doc.level), "blue", "level,=," + doc.level] : [__("Inactive"), "gray", "is_active,=,0"];
+		return doc.is_active
+			? [__("Active"), "green", "is_active,=,1"]
+			: [__("Inactive"), "gray", "is_active,=,0"];
 	},
 };
