@@ -51,13 +51,52 @@ def cadre_condition(user: str | None = None, doctype: str | None = None) -> str:
 
 
 def cadre_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
-	cond = cadre_condition(user)
+	return _doc_in_scope(doc, ptype, user, cadre_condition(user))
+
+
+# ---- Campaign Issue: in scope by its unit; the one who raised it always sees it
+
+
+def campaign_issue_condition(user: str | None = None, doctype: str | None = None) -> str:
+	user = user or frappe.session.user
+	cond = unit_condition(get_scope(user), "`tabCampaign Issue`.`unit`", frappe.db.escape)
 	if not cond:
+		return ""
+	return f"({cond} or `tabCampaign Issue`.`owner` = {frappe.db.escape(user)})"
+
+
+def campaign_issue_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, campaign_issue_condition(user))
+
+
+# ---- Rectification Item: in scope by its responsible unit, or for its responsible cadre and leader
+
+
+def rectification_item_condition(user: str | None = None, doctype: str | None = None) -> str:
+	user = user or frappe.session.user
+	cond = unit_condition(get_scope(user), "`tabRectification Item`.`unit`", frappe.db.escape)
+	if not cond:
+		return ""
+	me = frappe.db.escape(user)
+	return (
+		f"({cond} or `tabRectification Item`.`responsible_user` = {me}"
+		f" or `tabRectification Item`.`leader_user` = {me})"
+	)
+
+
+def rectification_item_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, rectification_item_condition(user))
+
+
+def _doc_in_scope(doc, ptype: str, user: str | None, condition: str) -> bool:
+	"""The stored row must be in scope; a write that puts the document in a unit needs that unit in scope."""
+	if not condition:
 		return True
-	if not doc.is_new() and not _row_in_scope("Cadre", doc.name, cond):
+	if not doc.is_new() and not _row_in_scope(doc.doctype, doc.name, condition):
 		return False
-	if ptype in WRITE_PTYPES:
-		# the unit the cadre is being put in must be in scope as well
+	if ptype in WRITE_PTYPES and (
+		doc.is_new() or frappe.db.get_value(doc.doctype, doc.name, "unit") != doc.unit
+	):
 		return bool(doc.unit) and _row_in_scope("Campaign Unit", doc.unit, campaign_unit_condition(user))
 	return True
 

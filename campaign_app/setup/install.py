@@ -3,13 +3,32 @@
 import frappe
 
 from campaign_app.integrations import erpnext
+from campaign_app.setup.records import ensure_records
+from campaign_app.setup.workflow import ensure_workflow
 
 ROLES = ("Campaign Manager", "Campaign Leader", "Unit Head", "Campaign Staff", "Campaign Supervisor")
-APP_DOCTYPES = ("Campaign Unit", "Cadre", "Study Campaign", "Campaign Leading Group Member")
+APP_DOCTYPES = (
+	"Campaign Unit",
+	"Cadre",
+	"Study Campaign",
+	"Campaign Leading Group Member",
+	"Campaign Issue Area",
+	"Campaign Theme",
+	"Rectification Programme",
+	"Campaign Issue Programme",
+	"Campaign Issue",
+	"Rectification Stage Goal",
+	"Rectification Progress",
+	"Rectification Deadline Change",
+	"Rectification Item",
+	"Rectification Settings",
+)
 
 
 def after_install():
 	ensure_roles()
+	ensure_workflow()
+	ensure_records()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()
 
@@ -20,6 +39,10 @@ def after_migrate():
 
 def before_uninstall():
 	erpnext.remove_custom_fields()
+	for name in frappe.get_all("Notification", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"):
+		frappe.delete_doc("Notification", name, ignore_permissions=True, force=True)
+	for name in frappe.get_all("Workflow", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"):
+		frappe.delete_doc("Workflow", name, ignore_permissions=True, force=True)
 	for doctype in APP_DOCTYPES:
 		for name in frappe.get_all("Custom Field", filters={"dt": doctype}, pluck="name"):
 			frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)

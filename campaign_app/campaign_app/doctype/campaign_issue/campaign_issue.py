@@ -1,0 +1,41 @@
+# Copyright (c) 2026, campaign_app developers and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from campaign_app.domain.rectification import issue_status
+
+LEADERSHIP_TEAM = "Leadership Team"
+
+
+class CampaignIssue(Document):
+	def validate(self):
+		self.validate_cadre_for_personal_levels()
+		self.validate_found_on_not_in_future()
+		self.status = issue_status(self.item_states())
+
+	def validate_cadre_for_personal_levels(self):
+		if self.level != LEADERSHIP_TEAM and not self.cadre:
+			frappe.throw(
+				_("A problem of a leading cadre or an individual needs the cadre"), title=_("Missing Cadre")
+			)
+		if self.level == LEADERSHIP_TEAM:
+			self.cadre = None
+
+	def validate_found_on_not_in_future(self):
+		if self.found_on and getdate(self.found_on) > getdate(today()):
+			frappe.throw(_("A problem cannot be found in the future"))
+
+	def item_states(self) -> list[str]:
+		if self.is_new():
+			return []
+		return frappe.get_all("Rectification Item", filters={"issue": self.name}, pluck="workflow_state")
+
+	def update_status(self):
+		"""Called when one of its rectification items changes."""
+		status = issue_status(self.item_states())
+		if status != self.status:
+			self.db_set("status", status)

@@ -1,0 +1,32 @@
+// Copyright (c) 2026, campaign_app developers and contributors
+// For license information, please see license.txt
+
+const NEEDS_REASON = ["退回", "回头看"];
+
+frappe.ui.form.on("Rectification Item", {
+	setup(frm) {
+		frm.set_query("responsible_cadre", () => ({ filters: { is_active: 1 } }));
+		frm.set_query("leader_in_charge", () => ({
+			filters: { is_active: 1, level: ["in", ["Leadership Member", "Principal Leader"]] },
+		}));
+	},
+	before_workflow_action(frm) {
+		const action = frm.selected_workflow_action;
+		if (!NEEDS_REASON.includes(action) || (frm.doc.return_reason || "").trim()) return;
+		return new Promise((resolve, reject) => {
+			let given = false;
+			const dialog = frappe.prompt(
+				{ fieldname: "reason", fieldtype: "Small Text", label: __("Reason for Return or Reopening"), reqd: 1 },
+				async ({ reason }) => {
+					given = true;
+					await frm.set_value("return_reason", reason);
+					await frm.save();
+					resolve();
+				},
+				__(action)
+			);
+			// closing the dialog without a reason cancels the action
+			dialog.onhide = () => given || reject();
+		});
+	},
+});

@@ -1,0 +1,229 @@
+# Copyright (c) 2026, campaign_app developers and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.desk.form import assign_to
+from frappe.model.document import Document
+from frappe.model.workflow import get_workflow_name
+from frappe.utils import cint, getdate, now_datetime, today
+
+from campaign_app.domain import rectification as rule
+
+
+class RectificationItem(Document):
+	def validate(self):
+		self.validate_state_editable()
+		self.set_people_and_campaign()
+		self.validate_deadline_after_found()
+		self.validate_stage_goals()
+		self.validate_progress_reports()
+		self.record_deadline_change()
+		self.apply_transition_rules()
+		self.set_light()
+
+	def on_update(self):
+		self.assign_responsible()
+		self.notify_transition()
+		frappe.get_doc("Campaign Issue", self.issue).update_status()
+
+	def on_trash(self):
+		assign_to.clear(self.doctype, self.name, ignore_permissions=True)
+
+	# ---- rules
+
+	def validate_state_editable(self):
+		"""The workflow's "only these roles may edit in this state", enforced on the server as well."""
+		before = self.get_doc_before_save()
+		if (
+			not before
+			or before.workflow_state != self.workflow_state
+			or frappe.session.user == "Administrator"
+		):
+			return
+		workflow = get_workflow_name(self.doctype)
+		if not workflow:
+			return
+		editors = {
+			s.allow_edit
+			for s in frappe.get_cached_doc("Workflow", workflow).states
+			if s.state == self.workflow_state
+		}
+		if editors and not editors & set(frappe.get_roles()):
+			frappe.throw(
+				_("In the state {0} you cannot change this item").format(_(self.workflow_state)),
+				frappe.PermissionError,
+			)
+
+	def set_people_and_campaign(self):
+		self.campaign = frappe.db.get_value("Campaign Issue", self.issue, "campaign")
+		self.responsible_user = frappe.db.get_value("Cadre", self.responsible_cadre, "user")
+		self.leader_user = frappe.db.get_value("Cadre", self.leader_in_charge, "user")
+		if self.responsible_cadre and not self.responsible_user:
+			frappe.throw(
+				_("Responsible cadre {0} has no desk user: give the cadre an email first").format(
+					self.responsible_cadre
+				)
+			)
+
+	def validate_deadline_after_found(self):
+		found_on = frappe.db.get_value("Campaign Issue", self.issue, "found_on")
+		if found_on and getdate(self.deadline) < getdate(found_on):
+			frappe.throw(
+				_("The deadline {0} is before the problem was found ({1})").format(self.deadline, found_on),
+				title=_("Invalid Deadline"),
+			)
+		if self.start_date and getdate(self.start_date) > getdate(self.deadline):
+			frappe.throw(_("The start date cannot be after the deadline"), title=_("Invalid Deadline"))
+
+	def validate_stage_goals(self):
+		if self.kind != rule.LONG_TERM:
+			return
+		for row in self.stage_goals:
+			if getdate(row.due_date) > getdate(self.deadline):
+				frappe.throw(
+					_("Stage goal {0} is due after the item's deadline {1}").format(row.goal, self.deadline),
+					title=_("Invalid Stage Goal"),
+				)
+
+	def validate_progress_reports(self):
+		reports = [(getdate(r.report_date), r.percent, r.backward_reason) for r in self.progress_reports]
+		problem = rule.progress_problem(reports)
+		if problem and problem[0] == "out_of_range":
+			frappe.throw(_("Progress must be between 0 and 100 %"), title=_("Invalid Progress"))
+		if problem:
+			frappe.throw(
+				_("Progress goes backwards: give the reason for the lower progress"),
+				title=_("Invalid Progress"),
+			)
+		self.progress = rule.latest_progress(reports)
+
+	def record_deadline_change(self):
+		before = self.get_doc_before_save()
+		if not before or getdate(before.deadline) == getdate(self.deadline):
+			return
+		reason = (self.deadline_change_reason or "").strip()
+		if not reason:
+			frappe.throw(_("Changing the deadline needs a reason"), title=_("Missing Reason"))
+		self.append(
+			"deadline_changes",
+			{
+				"old_deadline": before.deadline,
+				"new_deadline": self.deadline,
+				"reason": reason,
+				"changed_by": frappe.session.user,
+				"changed_on": now_datetime(),
+			},
+		)
+		self.deadline_change_reason = None
+
+	def apply_transition_rules(self):
+		"""Server-side rules of the workflow: reasons, evidence, and a second person to verify."""
+		before = self.get_doc_before_save()
+		old, new = (before.workflow_state if before else None), self.workflow_state
+		if not before or old == new:
+			return
+		self.flags.transition = (old, new)
+		if (old, new) in rule.RETURNS or (old, new) == rule.REOPEN:
+			self.take_reason()
+		if (old, new) == rule.REOPEN:
+			self.relapse_count = cint(self.relapse_count) + 1
+			self.verified_by = self.closed_on = None
+		if new == rule.CLOSE_REQUESTED:
+			self.check_evidence()
+			self.closeout_requested_by = frappe.session.user
+		if new == rule.CLOSED:
+			self.check_second_person()
+			self.verified_by = frappe.session.user
+			self.closed_on = today()
+
+	def take_reason(self):
+		reason = (self.return_reason or "").strip()
+		if not reason:
+			frappe.throw(
+				_("Returning or reopening needs a reason: fill in the reason first"),
+				title=_("Missing Reason"),
+			)
+		self.last_return_reason = reason
+		self.return_reason = None
+
+	def check_evidence(self):
+		if not (self.closeout_summary or "").strip() or not self.closeout_evidence:
+			frappe.throw(
+				_("A close-out request needs a summary and evidence attached"), title=_("Missing Evidence")
+			)
+		if not frappe.db.exists("File", {"file_url": self.closeout_evidence}):
+			frappe.throw(_("The close-out evidence is not an uploaded file"), title=_("Missing Evidence"))
+
+	def check_second_person(self):
+		user = frappe.session.user
+		if user in (self.closeout_requested_by, self.responsible_user):
+			frappe.throw(
+				_("You cannot verify the close-out of an item you requested or are responsible for"),
+				frappe.PermissionError,
+				title=_("A Second Person Must Verify"),
+			)
+
+	def set_light(self):
+		self.light = rule.light(
+			today=getdate(today()),
+			deadline=getdate(self.deadline),
+			closed=self.workflow_state == rule.CLOSED,
+			yellow_days=yellow_days(),
+			kind=self.kind,
+			start=getdate(self.start_date) if self.start_date else None,
+			progress=self.progress or 0,
+			stage_dues=[(getdate(r.due_date), r.done_on and getdate(r.done_on)) for r in self.stage_goals],
+		)
+		if self.light != rule.RED:
+			self.red_alerted = 0
+
+	# ---- side effects
+
+	def notify_transition(self):
+		"""Fire the Notifications whose event is Method: on_return, on_reopen, on_close_requested."""
+		transition = self.flags.pop("transition", None)
+		if not transition:
+			return
+		if transition in rule.RETURNS:
+			self.run_method("on_return")
+		elif transition == rule.REOPEN:
+			self.run_method("on_reopen")
+		elif transition[1] == rule.CLOSE_REQUESTED:
+			self.run_method("on_close_requested")
+
+	def assign_responsible(self):
+		"""The responsible cadre holds the item's one open assignment (ToDo)."""
+		before = self.get_doc_before_save()
+		if before and before.responsible_user and before.responsible_user != self.responsible_user:
+			assign_to.remove(self.doctype, self.name, before.responsible_user, ignore_permissions=True)
+		open_todo = frappe.db.exists(
+			"ToDo",
+			{
+				"reference_type": self.doctype,
+				"reference_name": self.name,
+				"allocated_to": self.responsible_user,
+				"status": "Open",
+			},
+		)
+		if self.workflow_state != rule.CLOSED and not open_todo:
+			assign_to.add(
+				{
+					"assign_to": [self.responsible_user],
+					"doctype": self.doctype,
+					"name": self.name,
+					"description": self.measure,
+					"date": self.deadline,
+				},
+				ignore_permissions=True,
+			)
+
+
+def yellow_days() -> int:
+	return cint(frappe.db.get_single_value("Rectification Settings", "yellow_days") or 3)
+
+
+def on_doctype_update():
+	from campaign_app.setup.indexes import add_rectification_indexes
+
+	add_rectification_indexes()

@@ -1,0 +1,8 @@
+frappe.listview_settings["Rectification Item"] = {
+	add_fields: ["light", "workflow_state"],
+	has_indicator_for_draft: true,
+	get_indicator(doc) {
+		const colors = { Green: "green", Yellow: "yellow", Red: "red" };
+		return [__(doc.light), colors[doc.light] || "gray", "light,=," + doc.light];
+	},
+};

@@ -1,0 +1,131 @@
+"""Records seeded once for administrators to edit in the desk: masters, settings and notifications.
+
+Each is created only when missing, so an administrator's changes survive `bench migrate`.
+"""
+
+import frappe
+
+AREAS = ("规划编制", "项目建设", "道路养护", "运输服务", "行业执法", "民生保障", "安全生产监管", "其他")
+THEMES = (
+	"形象工程/政绩工程",
+	"建设养护数据造假",
+	"漠视群众出行需求",
+	"形式主义官僚主义",
+	"违规决策",
+	"执法不规范",
+	"审批效率低",
+)
+PROGRAMMES = (
+	"中央巡视整改",
+	"八项规定精神整改",
+	"生态环保督察整改",
+	"“十五五”交通运输发展规划实施",
+	"农村公路管养体制改革",
+)
+
+ITEM = "Rectification Item"
+LINK = '<a href="{{ frappe.utils.get_url_to_form(doc.doctype, doc.name) }}">{{ doc.name }}</a>'
+SUMMARY = (
+	"\n\n- 问题：{{ frappe.db.get_value('Campaign Issue', doc.issue, 'title') }}"
+	"\n- 整改措施：{{ doc.measure }}\n- 时限：{{ frappe.utils.formatdate(doc.deadline) }}\n- 事项：" + LINK
+)
+
+# name: (event, extra fields, recipients, subject, message)
+NOTIFICATIONS = {
+	"Rectification Assigned": (
+		"New",
+		{},
+		[{"receiver_by_document_field": "responsible_user"}],
+		"【整改任务】{{ doc.measure[:30] }}",
+		"您被确定为以下整改事项的责任人，请按时限推进整改并定期报告进度。" + SUMMARY,
+	),
+	"Rectification Due Soon": (
+		"Days Before",
+		{
+			"date_changed": "deadline",
+			"days_in_advance": 3,
+			"channel": "System Notification",
+			"condition": "doc.workflow_state != '已销号'",
+		},
+		[{"receiver_by_document_field": "responsible_user"}],
+		"【即将到期】整改事项 {{ doc.name }} 将于 {{ frappe.utils.formatdate(doc.deadline) }} 到期",
+		"整改事项即将到期，请抓紧推进。" + SUMMARY,
+	),
+	"Rectification Overdue": (
+		"Days After",
+		{
+			"date_changed": "deadline",
+			"days_in_advance": 1,
+			"channel": "System Notification",
+			"condition": "doc.workflow_state != '已销号'",
+		},
+		[{"receiver_by_document_field": "responsible_user"}, {"receiver_by_document_field": "leader_user"}],
+		"【已逾期】整改事项 {{ doc.name }} 已超过时限",
+		"整改事项已超过时限仍未销号，请尽快整改到位。" + SUMMARY,
+	),
+	"Rectification Close-out Requested": (
+		"Method",
+		{"method": "on_close_requested"},
+		[{"receiver_by_role": "Campaign Manager"}, {"receiver_by_document_field": "leader_user"}],
+		"【销号申请】整改事项 {{ doc.name }} 申请销号，请核验",
+		"责任人已申请销号，请核验整改佐证材料后销号或退回。\n\n整改情况：{{ doc.closeout_summary }}"
+		+ SUMMARY,
+	),
+	"Rectification Returned": (
+		"Method",
+		{"method": "on_return"},
+		[{"receiver_by_document_field": "responsible_user"}],
+		"【退回】整改事项 {{ doc.name }} 被退回",
+		"整改事项被退回（当前状态：{{ doc.workflow_state }}）。\n\n退回原因：{{ doc.last_return_reason }}"
+		+ SUMMARY,
+	),
+	"Rectification Reopened": (
+		"Method",
+		{"method": "on_reopen"},
+		[{"receiver_by_document_field": "responsible_user"}, {"receiver_by_document_field": "leader_user"}],
+		"【回头看】已销号事项 {{ doc.name }} 重新整改",
+		"回头看发现问题反弹，事项已重新打开整改（第 {{ doc.relapse_count }} 次）。\n\n原因：{{ doc.last_return_reason }}"
+		+ SUMMARY,
+	),
+	"Rectification Turned Red": (
+		"Method",
+		{"method": "on_red"},
+		[{"receiver_by_document_field": "leader_user"}, {"receiver_by_role": "Campaign Manager"}],
+		"【红灯预警】整改事项 {{ doc.name }} 已逾期",
+		"以下整改事项已逾期未销号，亮红灯，请分管领导督办。" + SUMMARY,
+	),
+}
+
+
+def ensure_records():
+	_ensure_names("Campaign Issue Area", "area_name", AREAS)
+	_ensure_names("Campaign Theme", "theme_name", THEMES)
+	_ensure_names("Rectification Programme", "programme_name", PROGRAMMES)
+	ensure_notifications()
+
+
+def _ensure_names(doctype: str, field: str, names):
+	for name in names:
+		if not frappe.db.exists(doctype, name):
+			frappe.get_doc({"doctype": doctype, field: name}).insert(ignore_permissions=True)
+
+
+def ensure_notifications():
+	for name, (event, extra, recipients, subject, message) in NOTIFICATIONS.items():
+		if frappe.db.exists("Notification", name):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Notification",
+				"name": name,
+				"document_type": ITEM,
+				"event": event,
+				"channel": "Email",
+				"enabled": 1,
+				"subject": subject,
+				"message": message,
+				"message_type": "Markdown",
+				"recipients": recipients,
+				**extra,
+			}
+		).insert(ignore_permissions=True)

@@ -1,0 +1,77 @@
+"""Scheduled jobs. They work on sets of rows with SQL, never with a loop of saves (FIX-6)."""
+
+import frappe
+from frappe import _
+from frappe.utils import getdate, today
+
+from campaign_app.campaign_app.doctype.rectification_item.rectification_item import yellow_days
+from campaign_app.domain import rectification as rule
+
+# The light of every open item, in SQL; the same rule as campaign_app.domain.rectification.light
+LIGHT_SQL = """
+case
+	when ri.workflow_state = %(closed)s then 'Green'
+	when ri.deadline < %(today)s then 'Red'
+	when ri.deadline <= %(today)s + interval %(yellow_days)s day then 'Yellow'
+	when ri.kind = 'Long-term' and (
+		exists (select 1 from `tabRectification Stage Goal` sg
+			where sg.parent = ri.name and sg.parenttype = 'Rectification Item'
+			and sg.done_on is null and sg.due_date < %(today)s)
+		or ifnull(ri.progress, 0) < 100 * least(greatest(datediff(%(today)s, ri.start_date), 0),
+			greatest(datediff(ri.deadline, ri.start_date), 1)) / greatest(datediff(ri.deadline, ri.start_date), 1)
+	) then 'Yellow'
+	else 'Green'
+end
+"""
+
+
+def update_lights(on_date=None) -> dict:
+	"""Recompute every item's light in one UPDATE, then alert once for each item that turned red."""
+	values = {"today": getdate(on_date or today()), "yellow_days": yellow_days(), "closed": rule.CLOSED}
+	# MariaDB assigns left to right, so red_alerted sees the new light: leaving red re-arms the alert
+	frappe.db.sql(
+		f"""update `tabRectification Item` ri
+		set ri.light = {LIGHT_SQL}, ri.red_alerted = if(ri.light = 'Red', ri.red_alerted, 0)""",
+		values,
+	)
+	newly_red = frappe.get_all(
+		"Rectification Item", filters={"light": rule.RED, "red_alerted": 0}, pluck="name"
+	)
+	for name in newly_red:
+		frappe.get_doc("Rectification Item", name).run_method("on_red")
+	if newly_red:
+		frappe.db.sql(
+			"update `tabRectification Item` set red_alerted = 1 where name in %(names)s", {"names": newly_red}
+		)
+	frappe.db.commit()  # nosemgrep: a scheduled job commits its own work
+	return {"red_alerts": len(newly_red)}
+
+
+def send_digests() -> int:
+	"""One mail a day to each responsible cadre listing their yellow and red items (not one per item)."""
+	rows = frappe.db.sql(
+		"""select responsible_user, name, measure, deadline, light from `tabRectification Item`
+		where light in ('Yellow', 'Red') and workflow_state != %s and ifnull(responsible_user, '') != ''
+		order by responsible_user, field(light, 'Red', 'Yellow'), deadline""",
+		rule.CLOSED,
+		as_dict=True,
+	)
+	by_user: dict[str, list] = {}
+	for row in rows:
+		by_user.setdefault(row.responsible_user, []).append(row)
+	for user, items in by_user.items():
+		frappe.sendmail(
+			recipients=[user],
+			subject=_("Rectification warning: {0} items need your attention").format(len(items)),
+			message=frappe.render_template(
+				"campaign_app/templates/emails/rectification_digest.html", {"items": items}
+			),
+			reference_doctype="User",
+			reference_name=user,
+		)
+	return len(by_user)
+
+
+def daily():
+	update_lights()
+	send_digests()
