@@ -18,7 +18,8 @@ def campaign_demo(context):
 		frappe.destroy()
 	click.echo(
 		f"campaign-demo: {result['units']} units, {result['cadres']} cadres, "
-		f"{result['campaigns']} campaign(s); {result['users_created']} desk users created"
+		f"{result['campaigns']} campaign(s), {result['issues']} problems, {result['items']} rectification items; "
+		f"{result['users_created']} desk users created"
 	)
 	if result["password"]:
 		click.echo(f"campaign-demo: password of the new demo users (shown once): {result['password']}")

@@ -64,6 +64,11 @@ def code_strings() -> dict[str, str]:
 	for path in sorted(APP.rglob("*.js")):
 		for m in JS_CALL.finditer(path.read_text(encoding="utf-8")):
 			out.setdefault(m.group("s"), f"{path.relative_to(ROOT)}: __()")
+	for path in sorted(APP.rglob("*.html")):
+		text = path.read_text(encoding="utf-8")
+		for pattern in (PY_CALL, JS_CALL):
+			for m in pattern.finditer(text):
+				out.setdefault(m.group("s"), f"{path.relative_to(ROOT)}: template")
 	return out
 
 

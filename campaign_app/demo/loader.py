@@ -6,6 +6,7 @@ import frappe
 from frappe.utils.password import update_password
 
 from campaign_app.demo import data
+from campaign_app.demo.rectification import make_rectification
 from campaign_app.integrations import erpnext
 
 OFFICE_LOGIN = "chenjing"  # 办公室主任: runs the leading group office
@@ -21,12 +22,16 @@ def load_demo() -> dict:
 	make_units()
 	password, created = make_cadres()
 	set_unit_heads()
-	make_campaign()
+	campaign = make_campaign()
+	items = make_rectification(email_of, campaign)
 	frappe.db.commit()  # nosemgrep: the bench command loads the demo as one unit of work
 	return {
 		"units": frappe.db.count("Campaign Unit"),
 		"cadres": frappe.db.count("Cadre"),
 		"campaigns": frappe.db.count("Study Campaign"),
+		"issues": frappe.db.count("Campaign Issue"),
+		"items": frappe.db.count("Rectification Item"),
+		"items_created": items,
 		"users_created": created,
 		"password": password if created else None,
 		"office_user": email_of(OFFICE_LOGIN),
@@ -109,10 +114,11 @@ def set_unit_heads():
 			frappe.db.set_value("Campaign Unit", head_of, "head", cadre_of(login))
 
 
-def make_campaign():
-	if frappe.db.exists("Study Campaign", {"title": data.CAMPAIGN["title"]}):
-		return
+def make_campaign() -> str:
+	existing = frappe.db.get_value("Study Campaign", {"title": data.CAMPAIGN["title"]})
+	if existing:
+		return existing
 	campaign = frappe.get_doc({"doctype": "Study Campaign", **data.CAMPAIGN})
 	for login, role, duty in data.LEADING_GROUP:
 		campaign.append("leading_group", {"cadre": cadre_of(login), "group_role": role, "duty": duty})
-	campaign.insert(ignore_permissions=True)
+	return campaign.insert(ignore_permissions=True).name

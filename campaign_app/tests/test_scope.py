@@ -4,14 +4,10 @@ The requests go through Frappe's real WSGI application with real API tokens of r
 permission hooks are exercised exactly as a browser or an API client would exercise them.
 """
 
-import json
-
 import frappe
-from frappe.tests.test_api import make_request
 from frappe.tests.utils import FrappeTestCase
-from frappe.utils import get_test_client
 
-from campaign_app.tests.utils import api_token, delete_records, make_cadre, make_unit
+from campaign_app.tests.utils import api_token, delete_records, make_cadre, make_unit, rest
 
 P = "zscope-"  # every record of this test starts with it (units) or its logins do (cadres)
 
@@ -31,7 +27,6 @@ class TestUnitScopeOverREST(FrappeTestCase):
 		cls.other = make_cadre(f"{P}other", cls.sibling, "Unit Leader")
 		cls.tokens = {c.name: api_token(c.user) for c in (cls.head, cls.staff)}
 		frappe.db.commit()  # nosemgrep: the WSGI requests below run on their own connection
-		cls.client = get_test_client()
 
 	@classmethod
 	def tearDownClass(cls):
@@ -40,16 +35,7 @@ class TestUnitScopeOverREST(FrappeTestCase):
 		super().tearDownClass()
 
 	def call(self, who, method, path, params=None, body=None):
-		frappe.db.commit()  # nosemgrep: the request runs on its own connection and must see this test's rows
-		headers = {"Authorization": self.tokens[who.name]}
-		kwargs = {"headers": headers}
-		if params is not None:
-			kwargs["query_string"] = {
-				k: json.dumps(v) if not isinstance(v, str) else v for k, v in params.items()
-			}
-		if body is not None:
-			kwargs["json"] = body
-		return make_request(target=getattr(self.client, method), args=(path,), kwargs=kwargs)
+		return rest(self.tokens[who.name], method, path, params, body)
 
 	def names(self, response):
 		self.assertEqual(response.status_code, 200, response.text)

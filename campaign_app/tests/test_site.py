@@ -32,7 +32,7 @@ class TestDemo(FrappeTestCase):
 
 		first = load_demo()
 		second = load_demo()
-		for key in ("units", "cadres", "campaigns"):
+		for key in ("units", "cadres", "campaigns", "issues", "items"):
 			self.assertEqual(first[key], second[key], key)
 		self.assertEqual(second["users_created"], 0)
 		self.assertIsNone(second["password"])
@@ -49,3 +49,14 @@ class TestDemo(FrappeTestCase):
 			levels, {"Leadership Member", "Principal Leader", "Unit Leader", "Party Cadre", "Frontline Staff"}
 		)
 		self.assertEqual(frappe.db.get_value("User", f"gaofeng@{data.EMAIL_DOMAIN}", "language"), "zh")
+		self.assertEqual(second["items_created"], 0)
+		demo_items = frappe.get_all(
+			"Rectification Item",
+			filters={"campaign": campaign.name},
+			fields=["workflow_state", "light", "relapse_count"],
+		)
+		self.assertEqual(
+			{i.workflow_state for i in demo_items}, {"草稿", "待审核", "整改中", "待销号", "已销号"}
+		)
+		self.assertEqual({i.light for i in demo_items}, {"Green", "Yellow", "Red"})
+		self.assertTrue(any(i.relapse_count for i in demo_items))

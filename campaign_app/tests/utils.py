@@ -1,5 +1,7 @@
 """Factories for integration tests: real units, cadres and desk users on a real site."""
 
+import json
+
 import frappe
 from frappe.utils.nestedset import rebuild_tree
 
@@ -63,3 +65,20 @@ def delete_records(prefix: str):
 	for unit in units:
 		frappe.delete_doc("Campaign Unit", unit, force=True, ignore_permissions=True)
 	rebuild_tree("Campaign Unit", "parent_campaign_unit")
+
+
+def rest(token: str, method: str, path: str, params: dict | None = None, body: dict | None = None):
+	"""One request through Frappe's real WSGI application, authenticated by an API token.
+
+	The request runs on its own database connection, so what the test wrote is committed first.
+	"""
+	from frappe.tests.test_api import make_request
+	from frappe.utils import get_test_client
+
+	frappe.db.commit()  # nosemgrep: the request must see this test's rows
+	kwargs = {"headers": {"Authorization": token}}
+	if params is not None:
+		kwargs["query_string"] = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
+	if body is not None:
+		kwargs["json"] = body
+	return make_request(target=getattr(get_test_client(), method), args=(path,), kwargs=kwargs)

@@ -3,6 +3,6 @@ frappe.listview_settings["Rectification Item"] = {
 	has_indicator_for_draft: true,
 	get_indicator(doc) {
 		const colors = { Green: "green", Yellow: "yellow", Red: "red" };
-		return [__(doc.light), colors[doc.light] || "gray", "light,=," + doc.light];
+		return [__(doc.light, null, "Rectification Item"), colors[doc.light] || "gray", "light,=," + doc.light];
 	},
 };
