@@ -82,7 +82,7 @@ admin_tweaks_survive_migrate() {
 	local present
 	present=$(site_json "$1" tweaks_present)
 	echo "  $present"
-	[ "$present" = '{"label": true, "role": true, "workspace": true}' ]
+	[ "$present" = '{"label": true, "notification": true, "role": true, "workflow": true, "workspace": true}' ]
 }
 
 uninstall_leaves_nothing() {
@@ -112,7 +112,7 @@ if fresh_site "$SITE" "$APP"; then
 	integration_suite "$SITE"
 	check "campaign-demo run twice gives the same counts" demo_is_idempotent "$SITE"
 	check "a second bench migrate changes nothing" second_migrate_changes_nothing "$SITE"
-	check "admin tweaks (Customize Form, workspace, role) survive bench migrate" admin_tweaks_survive_migrate "$SITE"
+	check "admin tweaks (Customize Form, workspace, role, notification, workflow) survive bench migrate" admin_tweaks_survive_migrate "$SITE"
 else
 	check "a fresh site with $APP installs" false
 fi

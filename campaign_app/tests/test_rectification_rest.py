@@ -47,6 +47,13 @@ class TestRectificationOverREST(RectificationCase):
 		)
 		self.assertEqual(listed.json["data"], [])
 		self.assertNotEqual(self.apply("other_head", rule.REQUEST_CLOSE).status_code, 200)
+		printed = rest(
+			self.tokens["other_head"],
+			"get",
+			"/api/method/frappe.www.printview.get_html_and_style",
+			{"doc": "Rectification Item", "name": self.item, "print_format": "Standard"},
+		)
+		self.assertEqual(printed.status_code, 403)
 		self.assertEqual(self.state(), rule.RECTIFYING)
 		self.assertEqual(rest(self.tokens["head"], "get", path).status_code, 200)
 
