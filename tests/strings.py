@@ -87,9 +87,31 @@ def extra_strings() -> dict[str, str]:
 	return out
 
 
+def dashboard_strings() -> dict[str, str]:
+	"""Report names, number card labels, chart names and the workspace's cards and charts."""
+	out: dict[str, str] = {}
+	for kind, key in (("report", "report_name"), ("number_card", "label"), ("dashboard_chart", "chart_name")):
+		for path in _json_files(kind):
+			out.setdefault(_load(path)[key], f"{path.name}: {key}")
+	for path in _json_files("workspace"):
+		doc = _load(path)
+		for row in doc.get("number_cards", []) + doc.get("charts", []):
+			out.setdefault(row["label"], f"{path.name}: card or chart")
+	views = (APP / "setup" / "views.py").read_text(encoding="utf-8")
+	for board in re.findall(r'KANBAN_BOARD = "([^"]+)"', views):
+		out.setdefault(board, "setup/views.py: kanban board")
+	return out
+
+
 def all_strings() -> dict[str, str]:
 	out: dict[str, str] = {}
-	for part in (doctype_strings(), workspace_strings(), code_strings(), extra_strings()):
+	for part in (
+		doctype_strings(),
+		workspace_strings(),
+		code_strings(),
+		extra_strings(),
+		dashboard_strings(),
+	):
 		for text, where in part.items():
 			out.setdefault(text, where)
 	return out

@@ -4,6 +4,7 @@ import frappe
 
 from campaign_app.integrations import erpnext
 from campaign_app.setup.records import ensure_records
+from campaign_app.setup.views import ensure_views, remove_views
 from campaign_app.setup.workflow import ensure_workflow
 
 ROLES = ("Campaign Manager", "Campaign Leader", "Unit Head", "Campaign Staff", "Campaign Supervisor")
@@ -29,6 +30,7 @@ def after_install():
 	ensure_roles()
 	ensure_workflow()
 	ensure_records()
+	ensure_views()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()
 
@@ -39,6 +41,7 @@ def after_migrate():
 
 def before_uninstall():
 	erpnext.remove_custom_fields()
+	remove_views()
 	for name in frappe.get_all("Notification", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"):
 		frappe.delete_doc("Notification", name, ignore_permissions=True, force=True)
 	for name in frappe.get_all("Workflow", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"):

@@ -1,0 +1,63 @@
+// The four lists: one row per rectification item, scoped on the server to the user's units.
+
+frappe.query_reports["Rectification Ledger"] = {
+	filters: [
+		{ fieldname: "campaign", label: __("Campaign", null, "Rectification Item"), fieldtype: "Link", options: "Study Campaign" },
+		{
+			fieldname: "unit",
+			label: __("Responsible Unit"),
+			fieldtype: "Link",
+			options: "Campaign Unit",
+			description: __("The unit and every unit below it"),
+		},
+		{
+			fieldname: "ledger",
+			label: __("Ledger", null, "Rectification Item"),
+			fieldtype: "Select",
+			options: [
+				{ value: "", label: "" },
+				{ value: "Person", label: __("Person", null, "Rectification Item") },
+				{ value: "Team", label: __("Team", null, "Rectification Item") },
+			],
+		},
+		{
+			fieldname: "issue_level",
+			label: __("Issue Level"),
+			fieldtype: "Select",
+			options: [
+				{ value: "", label: "" },
+				{ value: "Leadership Team", label: __("Leadership Team") },
+				{ value: "Leading Cadre", label: __("Leading Cadre") },
+				{ value: "Individual", label: __("Individual") },
+			],
+		},
+		{ fieldname: "theme", label: __("Special Theme"), fieldtype: "Link", options: "Campaign Theme" },
+		{
+			fieldname: "light",
+			label: __("Light", null, "Rectification Item"),
+			fieldtype: "Select",
+			options: [
+				{ value: "", label: "" },
+				{ value: "Green", label: __("Green", null, "Rectification Item") },
+				{ value: "Yellow", label: __("Yellow", null, "Rectification Item") },
+				{ value: "Red", label: __("Red", null, "Rectification Item") },
+			],
+		},
+		{
+			fieldname: "workflow_state",
+			label: __("Workflow State"),
+			fieldtype: "Select",
+			options: ["", "草稿", "待审核", "整改中", "待销号", "已销号"],
+		},
+	],
+	formatter(value, row, column, data, default_formatter) {
+		value = default_formatter(value, row, column, data);
+		if (column.fieldname === "light" && data) {
+			const colour = ["Green", "Yellow", "Red"].find((key) => __(key, null, "Rectification Item") === data.light);
+			if (colour) {
+				value = `<span class="indicator-pill ${colour.toLowerCase()}">${value}</span>`;
+			}
+		}
+		return value;
+	},
+};

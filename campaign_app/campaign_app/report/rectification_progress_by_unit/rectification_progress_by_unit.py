@@ -1,0 +1,107 @@
+"""Rectification progress per responsible unit (FIX-7): one scoped GROUP BY over the items."""
+
+import frappe
+from frappe import _
+from frappe.utils import flt, today
+
+from campaign_app.campaign_app.report.filters import where
+from campaign_app.domain.rectification import CLOSED
+from campaign_app.permissions import rectification_item_condition
+
+ITEM = "`tabRectification Item`"
+
+
+def execute(filters=None):
+	rows = progress(frappe._dict(filters or {}))
+	return columns(), rows, None, chart(rows), summary(rows)
+
+
+def columns():
+	return [
+		{
+			"fieldname": "unit",
+			"label": _("Responsible Unit"),
+			"fieldtype": "Link",
+			"options": "Campaign Unit",
+			"width": 180,
+		},
+		{"fieldname": "items", "label": _("Item Count"), "fieldtype": "Int", "width": 90},
+		{"fieldname": "closed", "label": _("Closed Items"), "fieldtype": "Int", "width": 90},
+		{"fieldname": "on_time_rate", "label": _("Closed on Time %"), "fieldtype": "Percent", "width": 120},
+		{"fieldname": "overdue", "label": _("Overdue Items"), "fieldtype": "Int", "width": 90},
+		{"fieldname": "relapses", "label": _("Relapses"), "fieldtype": "Int", "width": 90},
+	]
+
+
+def progress(filters) -> list[dict]:
+	"""One row per unit. The closed flag is a null-safe comparison, so items without a state count as open."""
+	values = {**filters, "closed_state": CLOSED, "today": today()}
+	rows = frappe.db.sql(
+		f"""select {ITEM}.unit,
+			count(*) as items,
+			sum({ITEM}.workflow_state <=> %(closed_state)s) as closed,
+			sum({ITEM}.workflow_state <=> %(closed_state)s and {ITEM}.closed_on <= {ITEM}.deadline) as on_time,
+			sum(not ({ITEM}.workflow_state <=> %(closed_state)s) and {ITEM}.deadline < %(today)s) as overdue,
+			sum({ITEM}.relapse_count) as relapses
+		from {ITEM}
+		where {where(filters, {"campaign": f"{ITEM}.campaign"}, f"{ITEM}.unit", rectification_item_condition())}
+		group by {ITEM}.unit""",
+		values,
+		as_dict=True,
+	)
+	for row in rows:
+		row.on_time_rate = flt(100.0 * (row.on_time or 0) / row.closed, 1) if row.closed else 0
+		row.relapses = int(row.relapses or 0)
+	return rows
+
+
+def chart(rows):
+	if not rows:
+		return None
+	return {
+		"data": {
+			"labels": [row.unit for row in rows],
+			"datasets": [
+				{"name": _("Item Count"), "values": [row["items"] for row in rows]},
+				{"name": _("Closed Items"), "values": [int(row.closed) for row in rows]},
+				{"name": _("Overdue Items"), "values": [int(row.overdue) for row in rows]},
+			],
+		},
+		"type": "bar",
+		"colors": ["#5e64ff", "#29cd42", "#ff5858"],
+	}
+
+
+def summary(rows):
+	items = sum(row["items"] for row in rows)
+	closed = sum(int(row.closed) for row in rows)
+	overdue = sum(int(row.overdue) for row in rows)
+	return [
+		{"value": items, "label": _("Item Count"), "datatype": "Int", "indicator": "Blue"},
+		{"value": closed, "label": _("Closed Items"), "datatype": "Int", "indicator": "Green"},
+		{"value": overdue, "label": _("Overdue Items"), "datatype": "Int", "indicator": "Red"},
+		{
+			"value": completion(items, closed),
+			"label": _("Completion Rate"),
+			"datatype": "Percent",
+			"indicator": "Green",
+		},
+	]
+
+
+def completion(items: int, closed: int) -> float:
+	return flt(100.0 * closed / items, 1) if items else 0
+
+
+@frappe.whitelist()
+def completion_rate(filters=None):
+	"""The completion-rate number card: closed items over all items the user may see."""
+	filters = frappe.parse_json(filters) if filters else {}
+	if not isinstance(filters, dict):  # a card's list-style filters carry nothing this card uses
+		filters = {}
+	rows = progress(frappe._dict(campaign=filters.get("campaign"), unit=filters.get("unit")))
+	return {
+		"value": completion(sum(row["items"] for row in rows), sum(int(row.closed) for row in rows)),
+		"fieldtype": "Percent",
+		"route": ["query-report", "Rectification Progress by Unit"],
+	}

@@ -1,0 +1,44 @@
+"""Desk views seeded once: a Kanban board of rectification items by workflow state (FIX-7).
+
+Created only when missing, so an administrator's changes to the board survive `bench migrate`.
+"""
+
+import json
+
+import frappe
+
+from campaign_app.domain import rectification as rule
+
+KANBAN_BOARD = "Rectification Board"
+INDICATORS = {
+	rule.DRAFT: "Gray",
+	rule.REVIEW: "Orange",
+	rule.RECTIFYING: "Blue",
+	rule.CLOSE_REQUESTED: "Cyan",
+	rule.CLOSED: "Green",
+}
+
+
+def ensure_views():
+	if frappe.db.exists("Kanban Board", KANBAN_BOARD):
+		return
+	board = frappe.get_doc(
+		{
+			"doctype": "Kanban Board",
+			"kanban_board_name": KANBAN_BOARD,
+			"reference_doctype": "Rectification Item",
+			"field_name": "workflow_state",
+			"private": 0,
+			"show_labels": 1,
+			"fields": json.dumps(["deadline", "progress"]),
+		}
+	).insert(ignore_permissions=True)
+	# Columns added after the insert: on insert Frappe would store every item's name as the column order
+	for state in rule.STATES:
+		board.append("columns", {"column_name": state, "status": "Active", "indicator": INDICATORS[state]})
+	board.save(ignore_permissions=True)
+
+
+def remove_views():
+	"""For uninstall: the board is data, not a module record, so Frappe would leave it behind."""
+	frappe.delete_doc("Kanban Board", KANBAN_BOARD, ignore_permissions=True, force=True, ignore_missing=True)
