@@ -29,7 +29,7 @@ const login = await page.request.post(`${base}/api/method/login`, { form: { usr:
 if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
 for (const p of paths) {
 	await page.goto(base + p, { waitUntil: "networkidle" });
-	await page.waitForTimeout(1500);
+	await page.waitForTimeout(Number(process.env.WAIT || 1500));
 	const file = path.join(outDir, p.replace(/^\/+/, "").replace(/[^\w.-]+/g, "_") + ".png");
 	await page.screenshot({ path: file, fullPage: false });
 	console.log(file);

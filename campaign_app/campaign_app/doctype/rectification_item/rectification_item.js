@@ -10,6 +10,18 @@ frappe.ui.form.on("Rectification Item", {
 			filters: { is_active: 1, level: ["in", ["Leadership Member", "Principal Leader"]] },
 		}));
 	},
+	refresh(frm) {
+		// the light shows as a coloured headline; the raw field stays for lists, filters and reports
+		frm.toggle_display("light", false);
+		if (frm.is_new()) return;
+		const lights = {
+			Red: [__("Red light: the item is overdue and not closed"), "red"],
+			Yellow: [__("Yellow light: the deadline is near or progress is behind pace"), "yellow"],
+			Green: [__("Green light: on track"), "green"],
+		};
+		const [text, color] = lights[frm.doc.light] || lights.Green;
+		frm.dashboard.set_headline_alert(text, color);
+	},
 	before_workflow_action(frm) {
 		const action = frm.selected_workflow_action;
 		if (!NEEDS_REASON.includes(action) || (frm.doc.return_reason || "").trim()) return;
