@@ -47,7 +47,9 @@ def tweak():
 	frappe.db.set_value("Role", "Campaign Supervisor", "two_factor_auth", 1)
 	frappe.db.set_value("Notification", "Rectification Assigned", "subject", TWEAK_LABEL)
 	workflow = frappe.get_doc("Workflow", "Rectification Item Workflow")
-	workflow.transitions = [t for t in workflow.transitions if t.allowed != "Campaign Leader" or t.action != "批准"]
+	workflow.transitions = [
+		t for t in workflow.transitions if t.allowed != "Campaign Leader" or t.action != "批准"
+	]
 	workflow.save(ignore_permissions=True)
 	frappe.db.commit()  # nosemgrep: bench execute does not commit
 	_print({"tweaked": True})
@@ -59,7 +61,8 @@ def tweaks_present():
 			"label": frappe.get_meta("Cadre").get_label("post") == TWEAK_LABEL,
 			"workspace": frappe.get_doc("Workspace", "Study Education").shortcuts[0].color == "Red",
 			"role": frappe.db.get_value("Role", "Campaign Supervisor", "two_factor_auth") == 1,
-			"notification": frappe.db.get_value("Notification", "Rectification Assigned", "subject") == TWEAK_LABEL,
+			"notification": frappe.db.get_value("Notification", "Rectification Assigned", "subject")
+			== TWEAK_LABEL,
 			"workflow": not frappe.db.exists(
 				"Workflow Transition",
 				{"parent": "Rectification Item Workflow", "allowed": "Campaign Leader", "action": "批准"},
