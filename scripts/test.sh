@@ -86,16 +86,18 @@ admin_tweaks_survive_migrate() {
 }
 
 uninstall_leaves_nothing() {
+	local dts left
+	dts=$(bench_ --site "$1" execute "$APP.tests.site_checks.app_doctypes_sql" 2>>"$LOG_DIR/execute.log" | tail -1)
+	[ -n "$dts" ] || return 1
 	bench_ --site "$1" uninstall-app "$APP" --yes --no-backup --force >"$LOG_DIR/uninstall-$1.log" 2>&1 || return 1
-	local left
 	left=$(bench_ --site "$1" mariadb -N -B -e "select
-		(select count(*) from \`tabCustom Field\` where dt like 'Campaign %' or dt like 'Rectification %' or dt in ('Cadre','Study Campaign')),
-		(select count(*) from \`tabProperty Setter\` where doc_type like 'Campaign %' or doc_type like 'Rectification %' or doc_type in ('Cadre','Study Campaign')),
+		(select count(*) from \`tabCustom Field\` where dt in ($dts)),
+		(select count(*) from \`tabProperty Setter\` where doc_type in ($dts)),
 		(select count(*) from \`tabDocType\` where module = 'Campaign App'),
 		(select count(*) from information_schema.tables where table_schema = database()
-			and (table_name like 'tabCampaign %' or table_name like 'tabRectification %' or table_name in ('tabCadre','tabStudy Campaign'))),
-		(select count(*) from \`tabNotification\` where document_type like 'Rectification %' or document_type like 'Campaign %'),
-		(select count(*) from \`tabWorkflow\` where document_type like 'Rectification %')")
+			and substr(table_name, 4) in ($dts)),
+		(select count(*) from \`tabNotification\` where document_type in ($dts)),
+		(select count(*) from \`tabWorkflow\` where document_type in ($dts))")
 	echo "  left after uninstall (custom fields, property setters, doctypes, tables, notifications, workflows): $left"
 	[ "$(echo "$left" | tr -s ' \t' ' ')" = "0 0 0 0 0 0" ]
 }

@@ -69,3 +69,8 @@ def tweaks_present():
 			),
 		}
 	)
+
+
+def app_doctypes_sql():
+	"""The app's doctypes as a SQL list, for the checks after uninstall (the app is gone by then)."""
+	print(", ".join(frappe.db.escape(dt) for dt in APP_DOCTYPES))
