@@ -22,12 +22,14 @@ permission_query_conditions = {
 	"Cadre": "campaign_app.permissions.cadre_condition",
 	"Campaign Issue": "campaign_app.permissions.campaign_issue_condition",
 	"Rectification Item": "campaign_app.permissions.rectification_item_condition",
+	"Campaign Appraisal": "campaign_app.permissions.campaign_appraisal_condition",
 }
 has_permission = {
 	"Campaign Unit": "campaign_app.permissions.campaign_unit_has_permission",
 	"Cadre": "campaign_app.permissions.cadre_has_permission",
 	"Campaign Issue": "campaign_app.permissions.campaign_issue_has_permission",
 	"Rectification Item": "campaign_app.permissions.rectification_item_has_permission",
+	"Campaign Appraisal": "campaign_app.permissions.campaign_appraisal_has_permission",
 }
 
 scheduler_events = {"daily": ["campaign_app.tasks.daily"]}

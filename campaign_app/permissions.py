@@ -88,6 +88,33 @@ def rectification_item_has_permission(doc, ptype: str = "read", user: str | None
 	return _doc_in_scope(doc, ptype, user, rectification_item_condition(user))
 
 
+# ---- Campaign Appraisal: in scope by its unit (for a unit head's subtree); everyone sees their own
+
+
+def campaign_appraisal_condition(user: str | None = None, doctype: str | None = None) -> str:
+	user = user or frappe.session.user
+	scope = get_scope(user)
+	own = f"`tabCampaign Appraisal`.`appraisee_user` = {frappe.db.escape(user)}"
+	if scope.everything:
+		return ""
+	if not scope.subtree:  # staff: their own appraisals only
+		return own
+	return f"({unit_condition(scope, '`tabCampaign Appraisal`.`unit`', frappe.db.escape)} or {own})"
+
+
+def campaign_appraisal_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	"""Like _doc_in_scope, with the unit taken from the appraised unit or cadre (set on save)."""
+	condition = campaign_appraisal_condition(user)
+	if not condition:
+		return True
+	if not doc.is_new() and not _row_in_scope(doc.doctype, doc.name, condition):
+		return False
+	unit = doc.target_unit if doc.target_type == "Unit" else frappe.db.get_value("Cadre", doc.cadre, "unit")
+	if ptype in WRITE_PTYPES and (doc.is_new() or frappe.db.get_value(doc.doctype, doc.name, "unit") != unit):
+		return bool(unit) and _row_in_scope("Campaign Unit", unit, campaign_unit_condition(user))
+	return True
+
+
 def _doc_in_scope(doc, ptype: str, user: str | None, condition: str) -> bool:
 	"""The stored row must be in scope; a write that puts the document in a unit needs that unit in scope."""
 	if not condition:

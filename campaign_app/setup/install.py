@@ -3,6 +3,7 @@
 import frappe
 
 from campaign_app.integrations import erpnext
+from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
 from campaign_app.setup.records import ensure_records
 from campaign_app.setup.views import ensure_views, remove_views
 from campaign_app.setup.workflow import ensure_workflow
@@ -23,6 +24,13 @@ APP_DOCTYPES = (
 	"Rectification Deadline Change",
 	"Rectification Item",
 	"Rectification Settings",
+	"Campaign Appraisal Level",
+	"Campaign Appraisal Indicator",
+	"Campaign Appraisal Grade Band",
+	"Campaign Appraisal Template",
+	"Campaign Appraisal Score",
+	"Campaign Appraisal",
+	"Campaign Appraisal Round",
 )
 
 
@@ -30,6 +38,7 @@ def after_install():
 	ensure_roles()
 	ensure_workflow()
 	ensure_records()
+	ensure_appraisal_setup()
 	ensure_views()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()

@@ -1,0 +1,161 @@
+# Copyright (c) 2026, campaign_app developers and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import today
+
+from campaign_app.domain import appraisal as rule
+from campaign_app.domain.rectification import CLOSED
+
+
+class CampaignAppraisal(Document):
+	def validate(self):
+		self.set_appraisee()
+		self.load_indicators()
+		self.validate_score_range()
+		self.validate_reviewer_scores_not_by_appraisee()
+		self.apply_transition_rules()
+		self.compute_indicators()
+		self.set_totals()
+
+	# ---- rules
+
+	def set_appraisee(self):
+		"""The unit of the appraisal and the appraisee's user: the cadre's, or the unit head's."""
+		if self.target_type == rule.UNIT:
+			if not self.target_unit:
+				frappe.throw(_("Choose the unit to appraise"))
+			self.cadre = None
+			self.unit = self.target_unit
+			self.appraisee_name = frappe.db.get_value("Campaign Unit", self.unit, "unit_name")
+			head = frappe.db.get_value("Campaign Unit", self.unit, "head")
+			self.appraisee_user = head and frappe.db.get_value("Cadre", head, "user")
+		else:
+			self.target_unit = None
+			cadre = frappe.db.get_value("Cadre", self.cadre, ["unit", "full_name", "user"], as_dict=True)
+			if not cadre:
+				frappe.throw(_("Choose the cadre to appraise"))
+			self.unit, self.appraisee_name, self.appraisee_user = cadre.unit, cadre.full_name, cadre.user
+
+	def load_indicators(self):
+		if self.scores or not self.template:
+			return
+		for row in frappe.get_doc("Campaign Appraisal Template", self.template).indicators:
+			self.append(
+				"scores",
+				{
+					"indicator": row.indicator_name,
+					"weight": row.weight,
+					"data_source": row.data_source,
+					"scoring_guide": row.scoring_guide,
+				},
+			)
+
+	def validate_score_range(self):
+		for row in self.scores:
+			for score in (row.self_score, row.reviewer_score):
+				if not rule.score_in_range(score or 0):
+					frappe.throw(
+						_("Row {0} ({1}): a score must be between 0 and 100").format(row.idx, row.indicator),
+						title=_("Invalid Score"),
+					)
+
+	def validate_reviewer_scores_not_by_appraisee(self):
+		"""The appraisee never gives the reviewer's scores."""
+		if not self.is_appraisee():
+			return
+		before = self.get_doc_before_save()
+		old = {row.name: row.reviewer_score or 0 for row in (before.scores if before else [])}
+		if any((row.reviewer_score or 0) != old.get(row.name, 0) for row in self.scores):
+			self.refuse_self_review()
+
+	def apply_transition_rules(self):
+		before = self.get_doc_before_save()
+		old = (before.workflow_state if before else None) or rule.DRAFT
+		new = self.workflow_state or rule.DRAFT
+		if old == new:
+			return
+		user = frappe.session.user
+		if (old, new) == (rule.DRAFT, rule.SELF_ASSESSED):
+			self.check_is_appraisee()
+			self.self_assessed_by = user
+		elif (old, new) == (rule.SELF_ASSESSED, rule.REVIEWED):
+			self.check_not_appraisee()
+			self.reviewer_user = user
+		elif (old, new) == (rule.REVIEWED, rule.APPROVED):
+			self.check_not_appraisee()
+			self.approved_by = user
+
+	def is_appraisee(self) -> bool:
+		return bool(self.appraisee_user) and frappe.session.user == self.appraisee_user
+
+	def check_is_appraisee(self):
+		if frappe.session.user == "Administrator" or self.is_appraisee():
+			return
+		if not self.appraisee_user:
+			frappe.throw(_("The appraisee {0} has no desk user").format(self.appraisee_name))
+		frappe.throw(
+			_("Only the appraisee ({0}) can submit the self-assessment").format(self.appraisee_user),
+			frappe.PermissionError,
+		)
+
+	def check_not_appraisee(self):
+		if self.is_appraisee():
+			self.refuse_self_review()
+
+	def refuse_self_review(self):
+		frappe.throw(
+			_("You cannot review or approve your own appraisal"),
+			frappe.PermissionError,
+			title=_("Another Person Must Review"),
+		)
+
+	def compute_indicators(self):
+		counts = None
+		for row in self.scores:
+			if not row.data_source:
+				row.computed_score = 0
+				continue
+			counts = counts if counts is not None else self.rectification_counts()
+			row.computed_score = rule.computed_score(row.data_source, counts)
+
+	def rectification_counts(self) -> dict:
+		"""Counts of the campaign's rectification items of the unit (and below) or the cadre: one query."""
+		if self.target_type == rule.UNIT:
+			lft, rgt = frappe.db.get_value("Campaign Unit", self.unit, ["lft", "rgt"])
+			where = (
+				"ri.unit in (select u.name from `tabCampaign Unit` u where u.lft between %(lft)s and %(rgt)s)"
+			)
+		else:
+			lft = rgt = 0
+			where = "ri.responsible_cadre = %(cadre)s"
+		row = frappe.db.sql(
+			f"""select
+				count(case when ri.workflow_state = %(closed)s or ri.deadline < %(today)s then 1 end) as due,
+				count(case when ri.workflow_state = %(closed)s and ri.closed_on <= ri.deadline then 1 end)
+					as on_time,
+				coalesce(sum(ri.relapse_count), 0) as relapses,
+				count(case when ri.workflow_state != %(closed)s and ri.deadline < %(today)s then 1 end)
+					as overdue
+			from `tabRectification Item` ri
+			where ri.campaign = %(campaign)s and {where}""",
+			{
+				"closed": CLOSED,
+				"today": today(),
+				"campaign": self.campaign,
+				"cadre": self.cadre,
+				"lft": lft,
+				"rgt": rgt,
+			},
+			as_dict=True,
+		)[0]
+		return {key: int(value or 0) for key, value in row.items()}
+
+	def set_totals(self):
+		for row in self.scores:
+			row.final_score = rule.final_score(row.self_score, row.reviewer_score)
+		self.total_score = rule.weighted_total((row.weight, row.final_score) for row in self.scores)
+		template = self.template and frappe.get_cached_doc("Campaign Appraisal Template", self.template)
+		self.grade = rule.grade(self.total_score, template.bands()) if template else None
