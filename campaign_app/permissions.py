@@ -72,16 +72,26 @@ def campaign_issue_has_permission(doc, ptype: str = "read", user: str | None = N
 # ---- Rectification Item: in scope by its responsible unit, or for its responsible cadre and leader
 
 
-def rectification_item_condition(user: str | None = None, doctype: str | None = None) -> str:
+def rectification_item_scope_parts(user: str | None = None) -> tuple[str, str] | None:
+	"""The criterion in its two halves, (by unit, by person); None when the user sees everything.
+
+	Aggregates at scale run each half on its own index and add them up (UNION ALL): MariaDB cannot use
+	an index for the OR of the two.
+	"""
 	user = user or frappe.session.user
-	cond = unit_condition(get_scope(user), "`tabRectification Item`.`unit`", frappe.db.escape)
-	if not cond:
-		return ""
+	by_unit = unit_condition(get_scope(user), "`tabRectification Item`.`unit`", frappe.db.escape)
+	if not by_unit:
+		return None
 	me = frappe.db.escape(user)
-	return (
-		f"({cond} or `tabRectification Item`.`responsible_user` = {me}"
-		f" or `tabRectification Item`.`leader_user` = {me})"
+	by_person = (
+		f"(`tabRectification Item`.`responsible_user` = {me} or `tabRectification Item`.`leader_user` = {me})"
 	)
+	return by_unit, by_person
+
+
+def rectification_item_condition(user: str | None = None, doctype: str | None = None) -> str:
+	parts = rectification_item_scope_parts(user)
+	return f"({parts[0]} or {parts[1]})" if parts else ""
 
 
 def rectification_item_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:

@@ -2,6 +2,18 @@
 
 import frappe
 
+# Every column the per-unit progress report reads (campaign filter, state, deadline, closed_on,
+# relapses), led by unit: the report's GROUP BY unit is answered from this index alone, in unit order,
+# without a temporary table or a row lookup per item (at 1M items: ~100 s -> a few s with a 128 MB buffer
+# pool), and a unit subtree is an index range. Its leading (unit, workflow_state, deadline) serves every
+# query the former `unit_state_deadline` index served, so that one is dropped.
+COVERING = ["unit", "workflow_state", "deadline", "campaign", "closed_on", "relapse_count"]
+COVERING_NAME = "unit_state_deadline_cover"
+REPLACED = ("unit_state_deadline",)
+
 
 def add_rectification_indexes():
-	frappe.db.add_index("Rectification Item", ["unit", "workflow_state", "deadline"], "unit_state_deadline")
+	frappe.db.add_index("Rectification Item", COVERING, COVERING_NAME)
+	for index in REPLACED:
+		if frappe.db.has_index("tabRectification Item", index):
+			frappe.db.sql_ddl(f"alter table `tabRectification Item` drop index `{index}`")

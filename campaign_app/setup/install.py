@@ -4,6 +4,7 @@ import frappe
 
 from campaign_app.integrations import erpnext
 from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
+from campaign_app.setup.indexes import add_rectification_indexes
 from campaign_app.setup.records import ensure_records
 from campaign_app.setup.views import ensure_views, remove_views
 from campaign_app.setup.workflow import ensure_workflow
@@ -46,6 +47,8 @@ def after_install():
 
 def after_migrate():
 	after_install()
+	# on_doctype_update runs only when a doctype's JSON changed; a new index must reach every site
+	add_rectification_indexes()
 
 
 def before_uninstall():

@@ -31,7 +31,11 @@ def fingerprint():
 			"property_setters": frappe.get_all(
 				"Property Setter", {"doc_type": ("in", APP_DOCTYPES)}, ["name", "value"], order_by="name"
 			),
-			"tables": {dt: frappe.db.sql(f"show create table `tab{dt}`")[0][1] for dt in APP_DOCTYPES},
+			"tables": {
+				dt: frappe.db.sql(f"show create table `tab{dt}`")[0][1]
+				for dt in APP_DOCTYPES
+				if not frappe.get_meta(dt).issingle
+			},
 		}
 	)
 

@@ -10,7 +10,7 @@ from frappe.utils import getdate, today
 from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED, RECTIFYING
 from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import api_token, rest
+from campaign_app.tests.utils import api_token, rest, set_site_language
 
 P = "zappr-"
 UNIT_TEMPLATE, CADRE_TEMPLATE = f"{P}单位考核模板", f"{P}干部考核模板"
@@ -168,10 +168,14 @@ class TestAppraisalOverREST(AppraisalCase):
 		super().setUpClass()
 		b = cls.b
 		cls.tokens = {who: api_token(getattr(b, who).user) for who in ("head", "worker")}
-		for user in (b.head.user, b.worker.user):
-			doc = frappe.get_doc("User", user)
-			doc.language = "zh"
-			doc.save(ignore_permissions=True)  # the REST replies come in the user's language
+		cls._site_lang = set_site_language("zh")  # token requests speak the site's language
+		frappe.db.commit()  # nosemgrep: the REST requests run on their own connection
+
+	@classmethod
+	def tearDownClass(cls):
+		set_site_language(cls._site_lang)
+		frappe.db.commit()  # nosemgrep
+		super().tearDownClass()
 
 	def test_self_review_is_refused_over_rest(self):
 		name = self.appraisal(scores=((90, 0), (85, 0), (95, 0))).name

@@ -7,7 +7,7 @@ import frappe
 from campaign_app.domain import rectification as rule
 from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
 from campaign_app.tests.test_rectification import P, RectificationCase
-from campaign_app.tests.utils import api_token, rest
+from campaign_app.tests.utils import api_token, rest, set_site_language
 
 
 class TestRectificationOverREST(RectificationCase):
@@ -18,10 +18,7 @@ class TestRectificationOverREST(RectificationCase):
 		cls.tokens = {
 			who: api_token(getattr(b, who).user) for who in ("head", "worker", "other_head", "office")
 		}
-		for who in cls.tokens:
-			user = frappe.get_doc("User", getattr(b, who).user)
-			user.language = "zh"
-			user.save(ignore_permissions=True)  # the REST replies come in the user's language
+		cls._site_lang = set_site_language("zh")  # token requests speak the site's language
 
 	def setUp(self):
 		b = self.b
@@ -90,5 +87,6 @@ class TestRectificationOverREST(RectificationCase):
 	def tearDownClass(cls):
 		frappe.db.delete("Rectification Item", {"unit": ("in", [cls.b.station, cls.b.center])})
 		frappe.db.delete("Campaign Issue", {"title": ("like", "%"), "campaign": cls.b.campaign})
+		set_site_language(cls._site_lang)
 		frappe.db.commit()  # nosemgrep: the REST tests committed their rows
 		super().tearDownClass()

@@ -82,3 +82,17 @@ def rest(token: str, method: str, path: str, params: dict | None = None, body: d
 	if body is not None:
 		kwargs["json"] = body
 	return make_request(target=getattr(get_test_client(), method), args=(path,), kwargs=kwargs)
+
+
+def set_site_language(lang: str) -> str:
+	"""Set the site's language (System Settings) and return the previous one.
+
+	Requests authenticated by an API token speak the site's language, not the user's.
+	"""
+	settings = frappe.get_single("System Settings")
+	previous = settings.language
+	settings.language = lang
+	settings.flags.ignore_mandatory = True
+	settings.save(ignore_permissions=True)
+	frappe.clear_cache()
+	return previous

@@ -6,9 +6,12 @@ from frappe.utils import flt, today
 
 from campaign_app.campaign_app.report.filters import where
 from campaign_app.domain.rectification import CLOSED
-from campaign_app.permissions import rectification_item_condition
+from campaign_app.permissions import rectification_item_scope_parts
 
 ITEM = "`tabRectification Item`"
+FIELDS = ", ".join(
+	f"{ITEM}.{f}" for f in ("unit", "workflow_state", "closed_on", "deadline", "relapse_count")
+)
 
 
 def execute(filters=None):
@@ -34,8 +37,20 @@ def columns():
 
 
 def progress(filters) -> list[dict]:
-	"""One row per unit. The closed flag is a null-safe comparison, so items without a state count as open."""
+	"""One row per unit. The closed flag is a null-safe comparison, so items without a state count as open.
+
+	A scoped user's rows are the items of their units plus, apart, the items they are responsible for
+	elsewhere: two index ranges added up, instead of one OR that reads every item.
+	"""
 	values = {**filters, "closed_state": CLOSED, "today": today()}
+	base = where(filters, {"campaign": f"{ITEM}.campaign"}, f"{ITEM}.unit", "")
+	parts = rectification_item_scope_parts()
+	if parts is None:
+		source = f"{ITEM} where {base}"
+	else:
+		by_unit, by_person = parts
+		picked = f"select {FIELDS} from {ITEM} where {base}"
+		source = f"({picked} and {by_unit} union all {picked} and {by_person} and not ({by_unit})) {ITEM}"
 	rows = frappe.db.sql(
 		f"""select {ITEM}.unit,
 			count(*) as items,
@@ -43,8 +58,7 @@ def progress(filters) -> list[dict]:
 			sum({ITEM}.workflow_state <=> %(closed_state)s and {ITEM}.closed_on <= {ITEM}.deadline) as on_time,
 			sum(not ({ITEM}.workflow_state <=> %(closed_state)s) and {ITEM}.deadline < %(today)s) as overdue,
 			sum({ITEM}.relapse_count) as relapses
-		from {ITEM}
-		where {where(filters, {"campaign": f"{ITEM}.campaign"}, f"{ITEM}.unit", rectification_item_condition())}
+		from {source}
 		group by {ITEM}.unit""",
 		values,
 		as_dict=True,
