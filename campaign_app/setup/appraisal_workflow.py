@@ -6,6 +6,7 @@ Administrators may edit both in the desk afterwards: nothing here touches an exi
 import frappe
 
 from campaign_app.domain import appraisal as rule
+from campaign_app.setup.workflow import seed_workflow
 
 WORKFLOW = "Campaign Appraisal Workflow"
 STYLES = {rule.DRAFT: "", rule.SELF_ASSESSED: "Warning", rule.REVIEWED: "Primary", rule.APPROVED: "Success"}
@@ -23,39 +24,9 @@ def ensure_appraisal_setup():
 
 
 def ensure_appraisal_workflow():
-	for state in rule.STATES:
-		if not frappe.db.exists("Workflow State", state):
-			frappe.get_doc(
-				{"doctype": "Workflow State", "workflow_state_name": state, "style": STYLES[state]}
-			).insert(ignore_permissions=True)
-	for action in {t[1] for t in rule.TRANSITIONS}:
-		if not frappe.db.exists("Workflow Action Master", action):
-			frappe.get_doc({"doctype": "Workflow Action Master", "workflow_action_name": action}).insert(
-				ignore_permissions=True
-			)
-	if frappe.db.exists("Workflow", WORKFLOW):
-		return
-	frappe.get_doc(
-		{
-			"doctype": "Workflow",
-			"workflow_name": WORKFLOW,
-			"document_type": "Campaign Appraisal",
-			"workflow_state_field": "workflow_state",
-			"is_active": 1,
-			"send_email_alert": 0,
-			"states": [
-				{"state": state, "doc_status": "0", "allow_edit": role}
-				for state in rule.STATES
-				for role in EDITORS[state]
-			],
-			# who the user must (not) be is enforced by CampaignAppraisal.apply_transition_rules
-			"transitions": [
-				{"state": old, "action": action, "next_state": new, "allowed": role, "allow_self_approval": 1}
-				for old, action, new, roles in rule.TRANSITIONS
-				for role in roles
-			],
-		}
-	).insert(ignore_permissions=True)
+	# who the user must (not) be is enforced by CampaignAppraisal.apply_transition_rules
+	transitions = [(old, action, new, roles, 1) for old, action, new, roles in rule.TRANSITIONS]
+	seed_workflow(WORKFLOW, "Campaign Appraisal", STYLES, EDITORS, transitions)
 
 
 def ensure_default_template():

@@ -23,30 +23,38 @@ EDITORS = {
 
 
 def ensure_workflow():
-	for state in rule.STATES:
+	seed_workflow(WORKFLOW, "Rectification Item", STYLES, EDITORS, list(rule.TRANSITIONS))
+
+
+def seed_workflow(name: str, doctype: str, styles: dict, editors: dict, transitions: list):
+	"""Create a workflow with its states and actions once; an existing one is the administrators'.
+
+	transitions: (state, action, next state, roles allowed, self-approval allowed) tuples.
+	"""
+	for state, style in styles.items():
 		if not frappe.db.exists("Workflow State", state):
 			frappe.get_doc(
-				{"doctype": "Workflow State", "workflow_state_name": state, "style": STYLES[state]}
+				{"doctype": "Workflow State", "workflow_state_name": state, "style": style}
 			).insert(ignore_permissions=True)
-	for action in {t[1] for t in rule.TRANSITIONS}:
+	for action in {t[1] for t in transitions}:
 		if not frappe.db.exists("Workflow Action Master", action):
 			frappe.get_doc({"doctype": "Workflow Action Master", "workflow_action_name": action}).insert(
 				ignore_permissions=True
 			)
-	if frappe.db.exists("Workflow", WORKFLOW):
+	if frappe.db.exists("Workflow", name):
 		return
-	workflow = frappe.get_doc(
+	frappe.get_doc(
 		{
 			"doctype": "Workflow",
-			"workflow_name": WORKFLOW,
-			"document_type": "Rectification Item",
+			"workflow_name": name,
+			"document_type": doctype,
 			"workflow_state_field": "workflow_state",
 			"is_active": 1,
 			"send_email_alert": 0,
 			"states": [
 				{"state": state, "doc_status": "0", "allow_edit": role}
-				for state in rule.STATES
-				for role in EDITORS[state]
+				for state in styles
+				for role in editors[state]
 			],
 			"transitions": [
 				{
@@ -54,11 +62,10 @@ def ensure_workflow():
 					"action": action,
 					"next_state": new,
 					"allowed": role,
-					"allow_self_approval": self_ok,
+					"allow_self_approval": ok,
 				}
-				for old, action, new, roles, self_ok in rule.TRANSITIONS
+				for old, action, new, roles, ok in transitions
 				for role in roles
 			],
 		}
-	)
-	workflow.insert(ignore_permissions=True)
+	).insert(ignore_permissions=True)
