@@ -18,7 +18,8 @@ def campaign_demo(context):
 		frappe.destroy()
 	click.echo(
 		f"campaign-demo: {result['units']} units, {result['cadres']} cadres, "
-		f"{result['campaigns']} campaign(s), {result['issues']} problems, {result['items']} rectification items; "
+		f"{result['campaigns']} campaign(s), {result['issues']} problems, {result['items']} rectification items, "
+		f"{result['responses']} evaluation answer sheets, {result['appraisals']} appraisals; "
 		f"{result['users_created']} desk users created"
 	)
 	if result["password"]:

@@ -14,7 +14,11 @@ before_uninstall = "campaign_app.setup.install.before_uninstall"
 after_app_install = "campaign_app.integrations.erpnext.after_app_install"
 before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
-doctype_js = {"Employee": "public/js/employee.js"}
+doctype_js = {
+	"Employee": "public/js/employee.js",
+	"Rectification Item": "public/js/workflow_reason.js",
+	"Campaign Appraisal": "public/js/workflow_reason.js",
+}
 
 # Data scope by unit subtree: one criterion per doctype for lists and single documents
 permission_query_conditions = {
@@ -33,3 +37,6 @@ has_permission = {
 }
 
 scheduler_events = {"daily": ["campaign_app.tasks.daily"]}
+
+# The public evaluation form (APPR-3)
+website_route_rules = [{"from_route": "/evaluation/<survey>", "to_route": "evaluation"}]

@@ -72,6 +72,16 @@ def send_digests() -> int:
 	return len(by_user)
 
 
+def check_open_surveys():
+	"""Remedial work for every open survey, in case a submission's own check did not run."""
+	from campaign_app.evaluation import check_remedial
+
+	for survey in frappe.get_all("Evaluation Survey", filters={"status": "Open"}, pluck="name"):
+		check_remedial(survey)
+		frappe.db.commit()  # nosemgrep: release the survey's row lock before the next
+
+
 def daily():
 	update_lights()
 	send_digests()
+	check_open_surveys()

@@ -6,6 +6,8 @@ import frappe
 from frappe.utils.password import update_password
 
 from campaign_app.demo import data
+from campaign_app.demo.appraisal import make_appraisals
+from campaign_app.demo.evaluation import make_evaluation
 from campaign_app.demo.rectification import make_rectification
 from campaign_app.integrations import erpnext
 
@@ -24,6 +26,8 @@ def load_demo() -> dict:
 	set_unit_heads()
 	campaign = make_campaign()
 	items = make_rectification(email_of, campaign)
+	sheets = make_evaluation(campaign)
+	appraisals = make_appraisals(campaign, email_of)
 	frappe.db.commit()  # nosemgrep: the bench command loads the demo as one unit of work
 	return {
 		"units": frappe.db.count("Campaign Unit"),
@@ -31,7 +35,11 @@ def load_demo() -> dict:
 		"campaigns": frappe.db.count("Study Campaign"),
 		"issues": frappe.db.count("Campaign Issue"),
 		"items": frappe.db.count("Rectification Item"),
+		"responses": frappe.db.count("Evaluation Response"),
+		"appraisals": frappe.db.count("Campaign Appraisal"),
 		"items_created": items,
+		"sheets_created": sheets,
+		"appraisals_created": appraisals,
 		"users_created": created,
 		"password": password if created else None,
 		"office_user": email_of(OFFICE_LOGIN),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 DRAFT, SELF_ASSESSED, REVIEWED, APPROVED = "草稿", "自评", "审核", "审定"
 STATES = (DRAFT, SELF_ASSESSED, REVIEWED, APPROVED)
 SUBMIT_SELF, REVIEW, APPROVE, RETURN = "提交自评", "完成审核", "审定通过", "退回"
+RETURNS = frozenset({(SELF_ASSESSED, DRAFT), (REVIEWED, SELF_ASSESSED)})
 
 APPRAISEE_ROLES = ("Campaign Staff", "Unit Head", "Campaign Leader", "Campaign Manager")
 REVIEWER_ROLES = ("Unit Head", "Campaign Leader", "Campaign Manager")
@@ -27,7 +28,9 @@ TRANSITIONS = (
 
 UNIT, CADRE = "Unit", "Cadre"
 ON_TIME_RATE, RELAPSES, OVERDUE = "On-time Close Rate", "Relapses", "Overdue Items"
-DATA_SOURCES = (ON_TIME_RATE, RELAPSES, OVERDUE)
+SATISFACTION = "Public Satisfaction"
+DATA_SOURCES = (ON_TIME_RATE, RELAPSES, OVERDUE, SATISFACTION)
+RECTIFICATION_SOURCES = (ON_TIME_RATE, RELAPSES, OVERDUE)
 PENALTY_PER_COUNT = 10  # points taken off 100 for each relapse or overdue item
 
 WEIGHT_TOTAL = 100.0
@@ -41,7 +44,7 @@ DEFAULT_INDICATORS = (
 	("农村公路养护质量", 20, ON_TIME_RATE, "养护整改事项按期销号率，逾期或反弹扣分"),
 	("行业安全生产", 15, OVERDUE, "安全隐患整改逾期事项每项扣 10 分"),
 	("生态环保", 10, RELAPSES, "生态环保问题整改反弹每次扣 10 分"),
-	("群众满意度", 15, "", "群众评议满意度（成效评议）"),
+	("群众满意度", 15, SATISFACTION, "成效评议满意率（满意与基本满意的答复占比）"),
 )
 DEFAULT_BANDS = (("优秀", 90), ("良好", 80), ("一般", 60), ("较差", 0))
 
@@ -104,14 +107,23 @@ def penalty_score(count: int) -> float:
 
 
 def computed_score(source: str, counts: dict[str, int]) -> float | None:
-	"""Score of a data-source indicator from counts: due, on_time, relapses, overdue."""
+	"""Score of a data-source indicator from counts: due, on_time, relapses, overdue, and satisfaction
+	(the public's satisfaction rate, None when nobody rated the appraisee)."""
 	if source == ON_TIME_RATE:
 		return on_time_rate_score(counts.get("due", 0), counts.get("on_time", 0))
 	if source == RELAPSES:
 		return penalty_score(counts.get("relapses", 0))
 	if source == OVERDUE:
 		return penalty_score(counts.get("overdue", 0))
+	if source == SATISFACTION:
+		return counts.get("satisfaction")
 	return None
+
+
+def ranks(totals: Sequence[float]) -> list[int]:
+	"""Competition ranks (1, 2, 2, 4) of totals, in the order given; the highest total ranks first."""
+	order = sorted(totals, reverse=True)
+	return [order.index(total) + 1 for total in totals]
 
 
 def summary(rows: Iterable[tuple[str, str, str]]) -> dict:

@@ -32,6 +32,10 @@ APP_DOCTYPES = (
 	"Campaign Appraisal Score",
 	"Campaign Appraisal",
 	"Campaign Appraisal Round",
+	"Evaluation Survey Question",
+	"Evaluation Survey",
+	"Evaluation Answer",
+	"Evaluation Response",
 )
 
 

@@ -30,7 +30,7 @@ SUMMARY = (
 	"\n- 整改措施：{{ doc.measure }}\n- 时限：{{ frappe.utils.formatdate(doc.deadline) }}\n- 事项：" + LINK
 )
 
-# name: (event, extra fields, recipients, subject, message)
+# name: (event, extra fields, recipients, subject, message), for rectification items
 NOTIFICATIONS = {
 	"Rectification Assigned": (
 		"New",
@@ -94,6 +94,41 @@ NOTIFICATIONS = {
 		"【红灯预警】整改事项 {{ doc.name }} 已逾期",
 		"以下整改事项已逾期未销号，亮红灯，请分管领导督办。" + SUMMARY,
 	),
+	"Evaluation Remedial Work": (
+		"New",
+		{"condition": "doc.evaluation_survey"},
+		[{"receiver_by_role": "Campaign Manager"}, {"receiver_by_document_field": "responsible_user"}],
+		"【成效评议补课】{{ doc.unit }} 群众评议不满意率超过阈值，限期补课",
+		"成效评议（{{ doc.evaluation_survey }}）中群众对以下单位或事项不满意的比例超过设定阈值，"
+		"已生成限期补课的整改事项，请按时限整改到位。" + SUMMARY,
+	),
+}
+
+APPRAISAL = "Campaign Appraisal"
+APPRAISAL_LINK = LINK + "（{{ doc.appraisee_name }}，{{ doc.period }}）"
+APPRAISAL_NOTIFICATIONS = {
+	"Appraisal Awaiting Self-assessment": (
+		"New",
+		{"condition": "doc.appraisee_user"},
+		[{"receiver_by_document_field": "appraisee_user"}],
+		"【考核自评】请完成 {{ doc.appraisee_name }} 的考核自评",
+		"考核已开始，请对照各项指标填写自评分和自评小结后提交自评。\n\n考核单：" + APPRAISAL_LINK,
+	),
+	"Appraisal Awaiting Review": (
+		"Value Change",
+		{"value_changed": "workflow_state", "condition": "doc.workflow_state == '自评'"},
+		[{"receiver_by_role": "Campaign Manager"}],
+		"【考核审核】{{ doc.appraisee_name }} 已提交自评，待审核",
+		"被考核对象已提交自评，请审核评分（审核人不能是被考核对象本人）。\n\n考核单：" + APPRAISAL_LINK,
+	),
+	"Appraisal Returned": (
+		"Method",
+		{"method": "on_return"},
+		[{"receiver_by_document_field": "appraisee_user"}],
+		"【考核退回】{{ doc.appraisee_name }} 的考核被退回",
+		"考核被退回（当前状态：{{ doc.workflow_state }}）。\n\n退回原因：{{ doc.last_return_reason }}\n\n考核单："
+		+ APPRAISAL_LINK,
+	),
 }
 
 
@@ -111,21 +146,25 @@ def _ensure_names(doctype: str, field: str, names):
 
 
 def ensure_notifications():
-	for name, (event, extra, recipients, subject, message) in NOTIFICATIONS.items():
-		if frappe.db.exists("Notification", name):
-			continue
-		frappe.get_doc(
-			{
-				"doctype": "Notification",
-				"name": name,
-				"document_type": ITEM,
-				"event": event,
-				"channel": "Email",
-				"enabled": 1,
-				"subject": subject,
-				"message": message,
-				"message_type": "Markdown",
-				"recipients": recipients,
-				**extra,
-			}
-		).insert(ignore_permissions=True)
+	for doctype, notifications in ((ITEM, NOTIFICATIONS), (APPRAISAL, APPRAISAL_NOTIFICATIONS)):
+		for name, spec in notifications.items():
+			if not frappe.db.exists("Notification", name):
+				_insert_notification(name, doctype, *spec)
+
+
+def _insert_notification(name, doctype, event, extra, recipients, subject, message):
+	frappe.get_doc(
+		{
+			"doctype": "Notification",
+			"name": name,
+			"document_type": doctype,
+			"event": event,
+			"channel": "Email",
+			"enabled": 1,
+			"subject": subject,
+			"message": message,
+			"message_type": "Markdown",
+			"recipients": recipients,
+			**extra,
+		}
+	).insert(ignore_permissions=True)

@@ -8,10 +8,13 @@ from frappe.utils import today
 
 from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED
+from campaign_app.evaluation import satisfaction_of_unit
+from campaign_app.workflow_rules import check_state_editable, take_return_reason
 
 
 class CampaignAppraisal(Document):
 	def validate(self):
+		check_state_editable(self, _("In the state {0} you cannot change this appraisal"))
 		self.set_appraisee()
 		self.load_indicators()
 		self.validate_score_range()
@@ -19,6 +22,10 @@ class CampaignAppraisal(Document):
 		self.apply_transition_rules()
 		self.compute_indicators()
 		self.set_totals()
+
+	def on_update(self):
+		if self.flags.pop("returned", False):
+			self.run_method("on_return")  # the "Appraisal Returned" notification
 
 	# ---- rules
 
@@ -78,6 +85,9 @@ class CampaignAppraisal(Document):
 		if old == new:
 			return
 		user = frappe.session.user
+		if (old, new) in rule.RETURNS:
+			take_return_reason(self)
+			self.flags.returned = True
 		if (old, new) == (rule.DRAFT, rule.SELF_ASSESSED):
 			self.check_is_appraisee()
 			self.self_assessed_by = user
@@ -113,13 +123,16 @@ class CampaignAppraisal(Document):
 		)
 
 	def compute_indicators(self):
-		counts = None
+		"""The value each data-source indicator takes from the campaign's records, beside the manual scores."""
+		counts = {}
 		for row in self.scores:
-			if not row.data_source:
-				row.computed_score = 0
-				continue
-			counts = counts if counts is not None else self.rectification_counts()
-			row.computed_score = rule.computed_score(row.data_source, counts)
+			if row.data_source in rule.RECTIFICATION_SOURCES and "due" not in counts:
+				counts.update(self.rectification_counts())
+			if row.data_source == rule.SATISFACTION and "satisfaction" not in counts:
+				counts["satisfaction"] = satisfaction_of_unit(
+					self.campaign, self.unit, subtree=self.target_type == rule.UNIT
+				)
+			row.computed_score = rule.computed_score(row.data_source, counts) if row.data_source else None
 
 	def rectification_counts(self) -> dict:
 		"""Counts of the campaign's rectification items of the unit (and below) or the cadre: one query."""

@@ -23,22 +23,6 @@ frappe.ui.form.on("Rectification Item", {
 		frm.dashboard.set_headline_alert(text, color);
 	},
 	before_workflow_action(frm) {
-		const action = frm.selected_workflow_action;
-		if (!NEEDS_REASON.includes(action) || (frm.doc.return_reason || "").trim()) return;
-		return new Promise((resolve, reject) => {
-			let given = false;
-			const dialog = frappe.prompt(
-				{ fieldname: "reason", fieldtype: "Small Text", label: __("Reason for Return or Reopening"), reqd: 1 },
-				async ({ reason }) => {
-					given = true;
-					await frm.set_value("return_reason", reason);
-					await frm.save();
-					resolve();
-				},
-				__(action)
-			);
-			// closing the dialog without a reason cancels the action
-			dialog.onhide = () => given || reject();
-		});
+		return campaign_app.ask_return_reason(frm, NEEDS_REASON);
 	},
 });

@@ -5,10 +5,10 @@ import frappe
 from frappe import _
 from frappe.desk.form import assign_to
 from frappe.model.document import Document
-from frappe.model.workflow import get_workflow_name
 from frappe.utils import cint, getdate, now_datetime, today
 
 from campaign_app.domain import rectification as rule
+from campaign_app.workflow_rules import check_state_editable, take_return_reason
 
 
 class RectificationItem(Document):
@@ -33,27 +33,7 @@ class RectificationItem(Document):
 	# ---- rules
 
 	def validate_state_editable(self):
-		"""The workflow's "only these roles may edit in this state", enforced on the server as well."""
-		before = self.get_doc_before_save()
-		if (
-			not before
-			or before.workflow_state != self.workflow_state
-			or frappe.session.user == "Administrator"
-		):
-			return
-		workflow = get_workflow_name(self.doctype)
-		if not workflow:
-			return
-		editors = {
-			s.allow_edit
-			for s in frappe.get_cached_doc("Workflow", workflow).states
-			if s.state == self.workflow_state
-		}
-		if editors and not editors & set(frappe.get_roles()):
-			frappe.throw(
-				_("In the state {0} you cannot change this item").format(_(self.workflow_state)),
-				frappe.PermissionError,
-			)
+		check_state_editable(self, _("In the state {0} you cannot change this item"))
 
 	def set_people_and_campaign(self):
 		self.campaign = frappe.db.get_value("Campaign Issue", self.issue, "campaign")
@@ -125,7 +105,7 @@ class RectificationItem(Document):
 			return
 		self.flags.transition = (old, new)
 		if (old, new) in rule.RETURNS or (old, new) == rule.REOPEN:
-			self.take_reason()
+			take_return_reason(self)
 		if (old, new) == rule.REOPEN:
 			self.relapse_count = cint(self.relapse_count) + 1
 			self.verified_by = self.closed_on = None
@@ -136,16 +116,6 @@ class RectificationItem(Document):
 			self.check_second_person()
 			self.verified_by = frappe.session.user
 			self.closed_on = today()
-
-	def take_reason(self):
-		reason = (self.return_reason or "").strip()
-		if not reason:
-			frappe.throw(
-				_("Returning or reopening needs a reason: fill in the reason first"),
-				title=_("Missing Reason"),
-			)
-		self.last_return_reason = reason
-		self.return_reason = None
 
 	def check_evidence(self):
 		if not (self.closeout_summary or "").strip() or not self.closeout_evidence:

@@ -1,0 +1,63 @@
+# Copyright (c) 2026, campaign_app developers and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from campaign_app.domain import evaluation as rule
+
+
+class EvaluationResponse(Document):
+	def validate(self):
+		self.validate_survey_takes_answers()
+		self.validate_text_lengths()
+		self.fill_answers_from_survey()
+		self.validate_every_question_rated()
+
+	def on_update(self):
+		from campaign_app.evaluation import enqueue_remedial_check
+
+		enqueue_remedial_check(self.survey)
+
+	def validate_survey_takes_answers(self):
+		"""Online answers only while the survey is open; paper forms also after it closed, never in draft."""
+		survey = frappe.db.get_value(
+			"Evaluation Survey", self.survey, ["status", "campaign", "closes_on"], as_dict=True
+		)
+		self.campaign = survey.campaign
+		if self.is_new():  # only the public form sends online answers
+			self.source = rule.ONLINE if self.flags.online else rule.PAPER
+		late = survey.closes_on and getdate(survey.closes_on) < getdate(today())
+		online_refused = self.is_new() and self.source == rule.ONLINE and (survey.status != rule.OPEN or late)
+		if survey.status == rule.DRAFT or online_refused:
+			frappe.throw(_("This survey is not open for answers"), title=_("Survey Closed"))
+
+	def validate_text_lengths(self):
+		for field, limit in rule.TEXT_LIMITS.items():
+			if len(self.get(field) or "") > limit:
+				frappe.throw(
+					_("{0} may hold at most {1} characters").format(_(self.meta.get_label(field)), limit)
+				)
+
+	def fill_answers_from_survey(self):
+		"""Question text, unit and item come from the survey, whatever the sender sent."""
+		questions = {q.name: q for q in frappe.get_doc("Evaluation Survey", self.survey).questions}
+		seen = set()
+		for row in self.answers:
+			question = questions.get(row.question_id)
+			if not question or row.question_id in seen:
+				frappe.throw(_("The answers do not belong to this survey"))
+			seen.add(row.question_id)
+			row.question = question.question
+			row.target_type = question.target_type
+			row.unit = question.unit
+			row.rectification_item = question.rectification_item
+		self.answers.sort(key=lambda row: questions[row.question_id].idx)
+		for idx, row in enumerate(self.answers, 1):
+			row.idx = idx
+
+	def validate_every_question_rated(self):
+		if any(row.rating not in rule.RATINGS for row in self.answers) or not self.answers:
+			frappe.throw(_("Please rate every question"), title=_("Missing Rating"))

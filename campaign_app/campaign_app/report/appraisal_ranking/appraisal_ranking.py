@@ -1,0 +1,109 @@
+"""考核排名 (APPR-2): appraisals ranked by weighted total, with grade and each indicator's final score.
+
+Only the appraisals the user may read are ranked (the Campaign Appraisal scope applies).
+"""
+
+import frappe
+from frappe import _
+
+from campaign_app.domain import appraisal as rule
+
+CHART_BARS = 20
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	appraisals = ranked_appraisals(filters)
+	indicators, scores = indicator_scores([a.name for a in appraisals])
+	columns = make_columns(indicators)
+	data = [
+		{**a, **{f"ind_{i}": scores.get((a.name, name)) for i, name in enumerate(indicators)}}
+		for a in appraisals
+	]
+	return columns, data, None, make_chart(data)
+
+
+def ranked_appraisals(filters) -> list:
+	conditions = {"target_type": filters.get("target_type") or rule.UNIT}
+	for key in ("campaign", "period", "appraisal_round", "template"):
+		if filters.get(key):
+			conditions[key] = filters[key]
+	if filters.get("approved_only"):
+		conditions["workflow_state"] = rule.APPROVED
+	if filters.get("unit"):
+		conditions["unit"] = ("descendants of (inclusive)", filters["unit"])
+	rows = frappe.get_list(
+		"Campaign Appraisal",
+		filters=conditions,
+		fields=["name", "appraisee_name", "unit", "workflow_state", "total_score", "grade", "period"],
+		order_by="total_score desc, appraisee_name asc",
+		limit_page_length=0,
+	)
+	for row, rank in zip(rows, rule.ranks([r.total_score or 0 for r in rows]), strict=True):
+		row.rank = rank
+	return rows
+
+
+def indicator_scores(names: list[str]) -> tuple[list[str], dict]:
+	"""Indicator names in template order, and {(appraisal, indicator): final score}."""
+	if not names:
+		return [], {}
+	rows = frappe.get_all(
+		"Campaign Appraisal Score",
+		filters={"parent": ("in", names), "parenttype": "Campaign Appraisal"},
+		fields=["parent", "indicator", "final_score", "idx"],
+		order_by="idx",
+	)
+	indicators = list(dict.fromkeys(r.indicator for r in rows))
+	return indicators, {(r.parent, r.indicator): r.final_score for r in rows}
+
+
+def make_columns(indicators: list[str]) -> list[dict]:
+	columns = [
+		{"fieldname": "rank", "label": _("Rank"), "fieldtype": "Int", "width": 70},
+		{"fieldname": "appraisee_name", "label": _("Appraisee"), "fieldtype": "Data", "width": 160},
+		{
+			"fieldname": "unit",
+			"label": _("Unit"),
+			"fieldtype": "Link",
+			"options": "Campaign Unit",
+			"width": 150,
+		},
+	]
+	columns += [
+		{"fieldname": f"ind_{i}", "label": name, "fieldtype": "Float", "precision": 1, "width": 120}
+		for i, name in enumerate(indicators)
+	]
+	columns += [
+		{
+			"fieldname": "total_score",
+			"label": _("Weighted Total"),
+			"fieldtype": "Float",
+			"precision": 2,
+			"width": 110,
+		},
+		{"fieldname": "grade", "label": _("Grade"), "fieldtype": "Data", "width": 80},
+		{"fieldname": "workflow_state", "label": _("State"), "fieldtype": "Data", "width": 80},
+		{
+			"fieldname": "name",
+			"label": _("Appraisal"),
+			"fieldtype": "Link",
+			"options": "Campaign Appraisal",
+			"width": 140,
+		},
+	]
+	return columns
+
+
+def make_chart(data: list[dict]) -> dict | None:
+	if not data:
+		return None
+	top = data[:CHART_BARS]
+	return {
+		"data": {
+			"labels": [row["appraisee_name"] for row in top],
+			"datasets": [{"name": _("Weighted Total"), "values": [row["total_score"] or 0 for row in top]}],
+		},
+		"type": "bar",
+		"colors": ["#2490EF"],
+	}
