@@ -2,6 +2,8 @@
 //   NODE_PATH=/path/to/node_modules node scripts/screenshot.mjs BASE_URL USER PASSWORD OUT_DIR PATH...
 // e.g. node scripts/screenshot.mjs http://127.0.0.1:8000 chenjing@jtj.example.cn PW /tmp/shots \
 //        /app/study-education /app/campaign-unit/view/tree
+// USER "-" looks as a guest (no login), e.g. at the public evaluation form /evaluation/EVS-00001.
+// FULL_PAGE=1 takes the whole page, not only the window.
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -25,13 +27,15 @@ const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, loc
 page.on("response", (r) => {
 	if (r.status() >= 400) console.error(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
 });
-const login = await page.request.post(`${base}/api/method/login`, { form: { usr: user, pwd: password } });
-if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+if (user !== "-") {
+	const login = await page.request.post(`${base}/api/method/login`, { form: { usr: user, pwd: password } });
+	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+}
 for (const p of paths) {
 	await page.goto(base + p, { waitUntil: "networkidle" });
 	await page.waitForTimeout(Number(process.env.WAIT || 1500));
 	const file = path.join(outDir, p.replace(/^\/+/, "").replace(/[^\w.-]+/g, "_") + ".png");
-	await page.screenshot({ path: file, fullPage: false });
+	await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === "1" });
 	console.log(file);
 }
 await browser.close();

@@ -89,6 +89,8 @@ def make_units():
 def make_cadres() -> tuple[str, int]:
 	password = secrets.token_urlsafe(9)
 	created = 0
+	# Frappe refuses more than 60 new users an hour (throttle_user_limit); the demo is a bulk load
+	frappe.local.conf.throttle_user_limit = max(frappe.local.conf.get("throttle_user_limit") or 60, 1000)
 	for login, full_name, gender, unit, post, level, party, _head_of in data.CADRES:
 		if frappe.db.exists("Cadre", {"email": email_of(login)}):
 			continue

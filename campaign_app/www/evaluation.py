@@ -22,9 +22,17 @@ def get_context(context):
 	context.questions = frappe.get_all(
 		"Evaluation Survey Question",
 		filters={"parent": survey.name, "parenttype": "Evaluation Survey"},
-		fields=["name", "question", "target_type", "unit"],
+		fields=["name", "question", "target_type", "unit", "rectification_item"],
 		order_by="idx",
 	)
+	items = {q.rectification_item for q in context.questions if q.rectification_item}
+	measures = dict(
+		frappe.get_all(
+			"Rectification Item", filters={"name": ("in", items)}, fields=["name", "measure"], as_list=True
+		)
+	)
+	for q in context.questions:
+		q.measure = measures.get(q.rectification_item)
 	context.respondent_types = [(value, _(value)) for value in rule.RESPONDENT_TYPES]
 	context.ratings = [(value, _(value)) for value in rule.RATINGS]
 	context.limits = rule.TEXT_LIMITS
