@@ -69,6 +69,9 @@ def set_chinese_defaults():
 		frappe.db.set_default("desktop:home_page", "workspace")
 	settings.flags.ignore_mandatory = True
 	settings.save(ignore_permissions=True)
+	# the public evaluation form shows the bureau's name in the website's top bar
+	if not frappe.db.get_single_value("Website Settings", "brand_html"):
+		frappe.db.set_single_value("Website Settings", "brand_html", data.BUREAU)
 
 
 def make_units():

@@ -353,6 +353,10 @@ class TestSatisfaction(EvaluationCase):
 		finally:
 			frappe.set_user("Administrator")
 		self.assertEqual({row["group"] for row in scoped}, {b.center, b.station})
+		# per item: the question about the item counts its answers
+		_, by_question, *_ = execute({"survey": survey.name, "group_by": "Question"})
+		about_item = next(row for row in by_question if row["item"] == self.item)
+		self.assertEqual((about_item["total"], about_item["satisfied"], about_item["basic"]), (4, 3, 1))
 		_, by_type, *_ = execute({"survey": survey.name, "group_by": "Respondent Type"})
 		self.assertEqual([(r["group"], r["total"]) for r in by_type], [("基层村组干部", len(answers))])
 

@@ -18,7 +18,7 @@ BY_UNIT, BY_RESPONDENT, BY_QUESTION = "Unit", "Respondent Type", "Question"
 GROUPS = {
 	BY_UNIT: ("a.unit", "a.unit"),
 	BY_RESPONDENT: ("r.respondent_type", "r.respondent_type"),
-	BY_QUESTION: ("a.question", "r.survey, a.question_id, a.question, a.unit"),
+	BY_QUESTION: ("a.question", "r.survey, a.question_id, a.question, a.unit, a.rectification_item"),
 }
 
 
@@ -34,7 +34,7 @@ def rows(filters, group_by: str) -> list[dict]:
 	scope = unit_condition(get_scope(), "a.unit", frappe.db.escape)
 	condition = where(filters, {"campaign": "r.campaign", "survey": "r.survey"}, "a.unit", scope)
 	result = frappe.db.sql(
-		f"""select {label} as grp, max(a.unit) as unit, count(*) as total,
+		f"""select {label} as grp, max(a.unit) as unit, max(a.rectification_item) as item, count(*) as total,
 			sum(a.rating = %(s)s) as satisfied, sum(a.rating = %(b)s) as basic, sum(a.rating = %(d)s) as dissatisfied
 		from `tabEvaluation Answer` a
 		join `tabEvaluation Response` r on r.name = a.parent and a.parenttype = 'Evaluation Response'
@@ -62,6 +62,7 @@ def rows(filters, group_by: str) -> list[dict]:
 			{
 				"group": group_label,
 				"unit": row.unit,
+				"item": row.item,
 				"total": counts["total"],
 				"satisfied": counts[rule.SATISFIED],
 				"basic": counts[rule.BASIC],
