@@ -15,7 +15,7 @@ from campaign_app.tests.rectification_utils import (
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import api_token, rest, set_site_language
+from campaign_app.tests.utils import api_token, make_unit, rest, set_site_language
 
 P = "zeval-"
 S, B, D = rule.SATISFIED, rule.BASIC, rule.DISSATISFIED
@@ -402,4 +402,11 @@ class TestSatisfaction(EvaluationCase):
 		)
 		expected = round(100 * (ratings.count(S) + ratings.count(B)) / len(ratings), 2)
 		self.assertEqual(doc.scores[0].computed_score, expected)
+		self.assertEqual(doc.scores[0].computed_value, f"{expected:.1f}")
+		doc.delete()
+		# a unit nobody rated shows 无数据, not a score of 0
+		quiet = make_unit(f"{P}未评议单位", b.center, "Subordinate Unit")
+		doc.update({"name": None, "target_unit": quiet, "scores": []})
+		doc = frappe.copy_doc(doc).insert()
+		self.assertEqual(doc.scores[0].computed_value, "无数据")
 		doc.delete()

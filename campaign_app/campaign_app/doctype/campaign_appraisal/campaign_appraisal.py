@@ -132,7 +132,11 @@ class CampaignAppraisal(Document):
 				counts["satisfaction"] = satisfaction_of_unit(
 					self.campaign, self.unit, subtree=self.target_type == rule.UNIT
 				)
-			row.computed_score = rule.computed_score(row.data_source, counts) if row.data_source else None
+			score = rule.computed_score(row.data_source, counts) if row.data_source else None
+			row.computed_score = score
+			row.computed_value = (
+				"" if not row.data_source else (_("No data") if score is None else f"{score:.1f}")
+			)
 
 	def rectification_counts(self) -> dict:
 		"""Counts of the campaign's rectification items of the unit (and below) or the cadre: one query."""
