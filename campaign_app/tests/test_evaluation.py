@@ -313,6 +313,24 @@ class TestRemedial(EvaluationCase):
 		office = [to for subject, to in mails if "成效评议补课" in subject]
 		self.assertTrue(office and b.office.email in office[0], mails)
 
+	def test_answers_from_the_public_form_lead_to_remedial_work(self):
+		"""The check after a guest's answer runs as the guest (the job keeps the user who queued it)."""
+		survey = self.survey()
+		for n in range(5):
+			body = {
+				"survey": survey.name,
+				"respondent_type": "Public Representative",
+				"answers": {q.name: r for q, r in zip(survey.questions, (S, D, S, S), strict=True)},
+			}
+			self.assertEqual(guest("post", SUBMIT, f"198.51.100.{20 + n}", body).status_code, 200)
+		frappe.set_user("Guest")
+		try:
+			created = check_remedial(survey.name)
+		finally:
+			frappe.set_user("Administrator")
+		self.assertEqual(len(created), 1)
+		self.assertEqual([i.unit for i in self.remedial(survey)], [self.b.sibling])
+
 	def test_an_item_rated_badly_gets_its_own_remedial_item(self):
 		survey = self.survey()
 		for _ in range(5):

@@ -1,0 +1,46 @@
+"""Patches: a site migrated from the shared name counter never reuses a name."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from campaign_app.patches.v1 import per_prefix_naming_series
+
+
+class TestPerPrefixNamingSeries(FrappeTestCase):
+	def test_counters_start_above_the_names_in_use(self):
+		frappe.get_doc(
+			{
+				"doctype": "Evaluation Survey",
+				"title": "zpatch-问卷",
+				"campaign": self.campaign(),
+				"questions": [],
+			}
+		).insert(set_name="EVS-98765", ignore_mandatory=True)
+		frappe.db.sql("update `tabSeries` set current = 3 where name = 'EVS-'")
+		per_prefix_naming_series.execute()
+		current = frappe.db.sql("select current from `tabSeries` where name = 'EVS-'")[0][0]
+		self.assertEqual(current, 98765)
+		after = frappe.get_doc(
+			{
+				"doctype": "Evaluation Survey",
+				"title": "zpatch-新问卷",
+				"campaign": self.campaign(),
+				"questions": [{"question": "总体", "target_type": "General"}],
+			}
+		).insert()
+		self.assertEqual(after.name, "EVS-98766")
+
+	def campaign(self) -> str:
+		title = "zpatch-学习教育"
+		return frappe.db.get_value("Study Campaign", {"title": title}) or (
+			frappe.get_doc(
+				{
+					"doctype": "Study Campaign",
+					"title": title,
+					"start_date": "2026-02-24",
+					"end_date": "2026-07-31",
+				}
+			)
+			.insert()
+			.name
+		)
