@@ -59,7 +59,7 @@ STATE_WEIGHTS = (
 	(rule.CLOSED, 25),
 )
 
-AIMS = {"report_admin": 1.5, "report_unit_head": 1.5, "light_job": 3.0}
+AIMS = {"report_admin": 1.5, "report_unit_head": 1.5, "light_job": 3.0, "list_unit_head": 3.0}
 
 
 # ---------------------------------------------------------------- entry point
@@ -82,6 +82,7 @@ def run(items: int = 1_000_000, units: int = 5000, repeat: int = 3) -> dict:
 		"report_admin": {"label": "report, Administrator (all rows)"},
 		"report_unit_head": {"label": f"report, Unit Head of {fixture['head_unit']} (subtree)"},
 		"light_job": {"label": "tasks.update_lights() vs bare UPDATE"},
+		"list_unit_head": {"label": "desk list (20 newest + count), Unit Head"},
 	}
 	framework = {key: [] for key in measures}
 	bare = {key: [] for key in measures}
@@ -115,6 +116,10 @@ def run(items: int = 1_000_000, units: int = 5000, repeat: int = 3) -> dict:
 			lambda: timed(lambda: bare_report(fixture["campaign"], head_scope)),
 		),
 		"light_job": (time_job, time_bare_update),
+		"list_unit_head": (
+			lambda: timed(lambda: desk_list(fixture["head_user"])),
+			lambda: timed(lambda: bare_list(fixture["head_user"], head_scope)),
+		),
 	}
 	for i in range(repeat):
 		for key, (measure_framework, measure_bare) in pairs.items():
@@ -226,6 +231,49 @@ def bare_report(campaign: str, subtree: tuple[int, int] | None = None):
 	)
 
 
+LIST_FIELDS = ["name", "measure", "workflow_state", "deadline", "light", "unit", "modified"]
+COUNT_UPPER_BOUND = 1001  # the desk's list view counts up to this many rows (list_view.js)
+
+
+def desk_list(user: str):
+	"""What the desk's list view asks as this user: the 20 newest items, and the count up to 1001."""
+	from frappe.desk.reportview import get_count
+
+	frappe.set_user(user)
+	try:
+		page = frappe.get_list(
+			"Rectification Item",
+			fields=LIST_FIELDS,
+			order_by="`tabRectification Item`.`modified` desc",
+			limit_start=0,
+			limit_page_length=20,
+		)
+		frappe.local.form_dict = frappe._dict(
+			doctype="Rectification Item", filters="[]", limit=COUNT_UPPER_BOUND
+		)
+		return [r.name for r in page], get_count()
+	finally:
+		frappe.local.form_dict = frappe._dict()
+		frappe.set_user("Administrator")
+
+
+def bare_list(user: str, subtree: tuple[int, int]):
+	"""The same page and count as bare SQL: the rows of the subtree or of the person, each half on its index."""
+	values = {"user": user, "lft": subtree[0], "rgt": subtree[1], "bound": COUNT_UPPER_BOUND}
+	mine = """select ri.name from `tabCampaign Unit` u join `tabRectification Item` ri on ri.unit = u.name
+		where u.lft between %(lft)s and %(rgt)s
+		union select name from `tabRectification Item` where responsible_user = %(user)s
+		union select name from `tabRectification Item` where leader_user = %(user)s"""
+	page = frappe.db.sql(
+		f"""select {", ".join(LIST_FIELDS)} from `tabRectification Item`
+		where name in ({mine}) order by modified desc limit 20""",
+		values,
+		as_dict=True,
+	)
+	count = frappe.db.sql(f"select count(*) from ({mine} limit %(bound)s) p", values)[0][0]
+	return [r.name for r in page], count
+
+
 def bare_update_lights():
 	"""One UPDATE of every item's light with the rule of FIX-6, written here independently of tasks.py."""
 	from campaign_app.campaign_app.doctype.rectification_item.rectification_item import yellow_days
@@ -278,6 +326,8 @@ def summarize_checks(checks: dict) -> dict:
 		rows = framework[1] if isinstance(framework, tuple) else framework
 		out[key] = {"report_rows": len(rows or []), "bare_rows": len(bare)}
 	out["light_job"] = {"red_alerts": (checks["light_job"]["framework"] or {}).get("red_alerts")}
+	framework, bare = checks["list_unit_head"]["framework"], checks["list_unit_head"]["bare"]
+	out["list_unit_head"] = {"same_page": framework[0] == bare[0], "counts": [framework[1], bare[1]]}
 	return out
 
 
@@ -302,7 +352,9 @@ def print_table(result: dict):
 		f"rows returned: report/bare as Administrator {checks['report_admin']['report_rows']}"
 		f"/{checks['report_admin']['bare_rows']}, as Unit Head {checks['report_unit_head']['report_rows']}"
 		f"/{checks['report_unit_head']['bare_rows']}; red alerts sent by the job: "
-		f"{checks['light_job']['red_alerts']}",
+		f"{checks['light_job']['red_alerts']}; desk list and bare SQL show the same page: "
+		f"{checks['list_unit_head']['same_page']}, counts (up to {COUNT_UPPER_BOUND}) "
+		f"{checks['list_unit_head']['counts']}",
 		"notes:",
 		"- the fixture's red items are already red_alerted = 1, so the job is measured as its set-based",
 		"  recompute (UPDATE + the query for newly red items + commit), not as sending alerts;",
