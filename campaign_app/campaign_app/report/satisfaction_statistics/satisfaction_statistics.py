@@ -85,17 +85,24 @@ def columns(group_by: str) -> list[dict]:
 	}[group_by]
 	cols = [{"fieldname": "group", **first}]
 	if group_by == BY_QUESTION:
-		cols.append(
+		cols += [
 			{
 				"fieldname": "unit",
 				"label": _("Unit"),
 				"fieldtype": "Link",
 				"options": "Campaign Unit",
 				"width": 150,
-			}
-		)
+			},
+			{
+				"fieldname": "item",
+				"label": _("Rectification Item"),
+				"fieldtype": "Link",
+				"options": "Rectification Item",
+				"width": 130,
+			},
+		]
 	cols += [
-		{"fieldname": "total", "label": _("Answers"), "fieldtype": "Int", "width": 90},
+		{"fieldname": "total", "label": _("Number of Answers"), "fieldtype": "Int", "width": 90},
 		{"fieldname": "satisfied", "label": _("Satisfied"), "fieldtype": "Int", "width": 90},
 		{"fieldname": "basic", "label": _("Basically Satisfied"), "fieldtype": "Int", "width": 100},
 		{"fieldname": "dissatisfied", "label": _("Dissatisfied"), "fieldtype": "Int", "width": 90},
