@@ -266,6 +266,11 @@ class TestPaperEntry(EvaluationCase):
 			self.token, "post", "/api/resource/Evaluation Response", body=self.body(survey, (S, S, S, ""))
 		)
 		self.assertIn("请对每个问题作出评价", messages(post))
+		# a sheet that leaves a question out is refused too
+		partial = self.body(survey, (S, S, S, S))
+		partial["answers"] = partial["answers"][:3]
+		post = rest(self.token, "post", "/api/resource/Evaluation Response", body=partial)
+		self.assertIn("请对每个问题作出评价", messages(post))
 		self.assertEqual(self.count(draft) + self.count(survey), 0)
 
 

@@ -5,6 +5,9 @@ frappe.ui.form.on("Evaluation Response", {
 		frm.set_query("survey", () => ({ filters: { status: ["!=", "Draft"] } }));
 	},
 	refresh(frm) {
+		// one row per question of the survey, never more or fewer
+		frm.set_df_property("answers", "cannot_add_rows", true);
+		frm.set_df_property("answers", "cannot_delete_rows", true);
 		if (frm.is_new() && frm.doc.survey && !(frm.doc.answers || []).length) frm.trigger("survey");
 	},
 	async survey(frm) {

@@ -59,5 +59,11 @@ class EvaluationResponse(Document):
 			row.idx = idx
 
 	def validate_every_question_rated(self):
-		if any(row.rating not in rule.RATINGS for row in self.answers) or not self.answers:
+		asked = frappe.get_all(
+			"Evaluation Survey Question",
+			filters={"parent": self.survey, "parenttype": "Evaluation Survey"},
+			pluck="name",
+		)
+		answered = {row.question_id for row in self.answers if row.rating in rule.RATINGS}
+		if answered != set(asked) or len(self.answers) != len(asked):
 			frappe.throw(_("Please rate every question"), title=_("Missing Rating"))
