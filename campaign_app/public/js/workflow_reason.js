@@ -6,6 +6,8 @@ frappe.provide("campaign_app");
 campaign_app.ask_return_reason = (frm, actions) => {
 	const action = frm.selected_workflow_action;
 	if (!actions.includes(action) || (frm.doc.return_reason || "").trim()) return;
+	// Frappe freezes the screen before this event; the dialog needs it unfrozen to be typed in
+	frappe.dom.unfreeze();
 	return new Promise((resolve, reject) => {
 		let given = false;
 		const dialog = frappe.prompt(
@@ -14,11 +16,13 @@ campaign_app.ask_return_reason = (frm, actions) => {
 				given = true;
 				await frm.set_value("return_reason", reason);
 				await frm.save();
+				frappe.dom.freeze(); // balanced by Frappe's unfreeze once the action is applied
 				resolve();
 			},
 			__(action)
 		);
-		// closing the dialog without a reason cancels the action
-		dialog.onhide = () => given || reject();
+		// closing the dialog without a reason cancels the action; the prompt hides itself before it
+		// calls back with the reason, so look once the callback has had its turn
+		dialog.onhide = () => setTimeout(() => given || reject(), 0);
 	});
 };
