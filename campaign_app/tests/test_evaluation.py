@@ -177,6 +177,19 @@ class TestPublicForm(EvaluationCase):
 		finally:
 			set_settings(survey_rate_limit=50)
 
+	def test_a_guest_cannot_go_around_the_form(self):
+		"""The REST resource needs a login: only the rate-limited, checked endpoint takes public answers."""
+		survey = self.survey()
+		body = {
+			"survey": survey.name,
+			"respondent_type": "Bus Driver",
+			"answers": [{"question_id": q.name, "rating": S} for q in survey.questions],
+		}
+		response = guest("post", "/api/resource/Evaluation Response", "198.51.100.9", body)
+		self.assertEqual(response.status_code, 403)
+		self.assertEqual(guest("get", "/api/resource/Evaluation Response", "198.51.100.9").status_code, 403)
+		self.assertEqual(self.count(survey), 0)
+
 	def test_honeypot_stores_nothing(self):
 		survey = self.survey()
 		body = self.sheet(survey, (S, S, S, S), website="http://spam.example")
