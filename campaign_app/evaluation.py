@@ -114,14 +114,17 @@ def satisfaction_of_unit(campaign: str, unit: str, subtree: bool = True) -> floa
 
 
 def enqueue_remedial_check(survey: str):
+	"""One check per survey waits in the queue at a time: it reads the answers when it runs."""
+	now = bool(frappe.flags.in_test)
 	frappe.enqueue(
 		"campaign_app.evaluation.check_remedial",
 		survey=survey,
 		queue="short",
 		job_id=f"campaign_app:remedial:{survey}",
-		deduplicate=True,
+		# Frappe skips a job whose id is queued before it looks at `now`: a check run now must not be skipped
+		deduplicate=not now,
 		enqueue_after_commit=True,
-		now=frappe.flags.in_test,
+		now=now,
 	)
 
 
