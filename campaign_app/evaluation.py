@@ -116,6 +116,14 @@ def satisfaction_of_unit(campaign: str, unit: str, subtree: bool = True) -> floa
 def enqueue_remedial_check(survey: str):
 	"""One check per survey waits in the queue at a time: it reads the answers when it runs."""
 	now = bool(frappe.flags.in_test)
+	# Frappe looks for a queued duplicate when enqueue is called, but a job enqueued after commit reaches
+	# the queue only at commit: within one transaction, queue the survey's check once
+	pending = frappe.flags.setdefault("campaign_app_remedial_pending", set())
+	if survey in pending and not now:
+		return
+	pending.add(survey)
+	for callbacks in (frappe.db.after_commit, frappe.db.after_rollback):
+		callbacks.add(lambda: pending.discard(survey))
 	frappe.enqueue(
 		"campaign_app.evaluation.check_remedial",
 		survey=survey,
@@ -159,7 +167,8 @@ def check_remedial(survey: str) -> list[str]:
 			continue
 		if remedial_exists(survey, about, target):
 			continue
-		name = make_remedial_item(survey, about, target, counts, conf.days)
+		with system_user():
+			name = make_remedial_item(survey, about, target, counts, conf.days)
 		if name:
 			created.append(name)
 	return created
@@ -273,6 +282,19 @@ def remedial_area() -> str:
 	if not areas:
 		frappe.throw(_("Add a problem area first: remedial work is recorded as a problem"))
 	return areas[0]
+
+
+class system_user:
+	"""Remedial work is the office's, not the guest's whose answer queued the check."""
+
+	def __enter__(self):
+		self.previous = frappe.session.user
+		if self.previous == "Guest":
+			frappe.set_user("Administrator")
+
+	def __exit__(self, *exc):
+		if frappe.session.user != self.previous:
+			frappe.set_user(self.previous)
 
 
 class site_language:

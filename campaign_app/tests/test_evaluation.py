@@ -348,6 +348,8 @@ class TestRemedial(EvaluationCase):
 			frappe.set_user("Administrator")
 		self.assertEqual(len(created), 1)
 		self.assertEqual([i.unit for i in self.remedial(survey)], [self.b.sibling])
+		# the office's work, not the guest's
+		self.assertEqual(frappe.db.get_value("Rectification Item", created[0], "owner"), "Administrator")
 
 	def test_an_item_rated_badly_gets_its_own_remedial_item(self):
 		survey = self.survey()
