@@ -26,13 +26,13 @@ def problem_message(code: str) -> str:
 
 
 def settings() -> frappe._dict:
+	"""The public evaluation settings of 整改设置, in one read."""
+	values = frappe.db.get_singles_dict("Rectification Settings")
 	return frappe._dict(
-		threshold=flt(
-			frappe.db.get_single_value("Rectification Settings", "dissatisfaction_threshold") or 30
-		),
-		min_answers=cint(frappe.db.get_single_value("Rectification Settings", "remedial_min_answers") or 5),
-		days=cint(frappe.db.get_single_value("Rectification Settings", "remedial_days") or 30),
-		per_hour=cint(frappe.db.get_single_value("Rectification Settings", "survey_rate_limit") or 10),
+		threshold=flt(values.get("dissatisfaction_threshold") or 30),
+		min_answers=cint(values.get("remedial_min_answers") or 5),
+		days=cint(values.get("remedial_days") or 30),
+		per_hour=cint(values.get("survey_rate_limit") or 10),
 	)
 
 
@@ -79,7 +79,7 @@ def open_survey(name: str):
 		None,
 		None,
 	)
-	if status != rule.OPEN or (closes_on and getdate(closes_on) < getdate(today())):
+	if not rule.takes_online_answers(status, closes_on and getdate(closes_on), getdate(today())):
 		frappe.throw(_("This survey is not open for answers"), title=_("Survey Closed"))
 	return frappe.get_doc("Evaluation Survey", name)
 
@@ -102,12 +102,7 @@ def satisfaction_of_unit(campaign: str, unit: str, subtree: bool = True) -> floa
 		group by a.rating""",
 		{"campaign": campaign, "unit": unit, "lft": lft, "rgt": rgt},
 	)
-	counts = rule.tally([])
-	for rating, n in rows:
-		if rating in counts:
-			counts[rating] += n
-			counts["total"] += n
-	return rule.satisfaction_rate(counts)
+	return rule.satisfaction_rate(rule.tally_counted(rows))
 
 
 # ---- remedial work (补课)
@@ -146,14 +141,10 @@ def target_counts(survey: str) -> dict[tuple[str, str], dict]:
 		group by a.target_type, a.unit, a.rectification_item, a.rating""",
 		(survey, rule.ABOUT_UNIT, rule.ABOUT_ITEM),
 	)
-	targets: dict[tuple[str, str], dict] = {}
+	ratings: dict[tuple[str, str], list] = {}
 	for about, unit, item, rating, n in rows:
-		key = (about, item if about == rule.ABOUT_ITEM else unit)
-		counts = targets.setdefault(key, rule.tally([]))
-		if rating in counts:
-			counts[rating] += n
-			counts["total"] += n
-	return targets
+		ratings.setdefault((about, item if about == rule.ABOUT_ITEM else unit), []).append((rating, n))
+	return {target: rule.tally_counted(counted) for target, counted in ratings.items()}
 
 
 def check_remedial(survey: str) -> list[str]:

@@ -14,6 +14,7 @@ def test_tally_and_rates():
 	assert rule.dissatisfied_share(counts) == 25.0
 	assert rule.satisfaction_rate(rule.tally([])) is None
 	assert rule.dissatisfied_share(rule.tally([])) is None
+	assert rule.tally_counted([(S, 2), (D, 3), ("nonsense", 9)]) == {"total": 5, S: 2, B: 0, D: 3}
 
 
 def test_remedial_threshold_is_exceeded_not_reached():
@@ -44,6 +45,17 @@ def test_submission_problems():
 	assert rule.submission_problem({**GOOD, "answers": {"q1": S, "q9": S}}, ids) == "unknown_question"
 	assert rule.submission_problem({**GOOD, "answers": {"q1": S, "q2": "Great"}}, ids) == "bad_rating"
 	assert rule.submission_problem({**GOOD, "answers": {"q1": S}}, ids) == "missing_rating"
+
+
+def test_online_answers_while_open_until_the_closing_day():
+	from datetime import date
+
+	day = date(2026, 11, 27)
+	assert rule.takes_online_answers(rule.OPEN, None, day)
+	assert rule.takes_online_answers(rule.OPEN, day, day)
+	assert not rule.takes_online_answers(rule.OPEN, date(2026, 11, 26), day)
+	assert not rule.takes_online_answers(rule.CLOSED, None, day)
+	assert not rule.takes_online_answers(rule.DRAFT, None, day)
 
 
 def test_honeypot():

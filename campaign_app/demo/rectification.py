@@ -1,9 +1,9 @@
 """Demo problems and rectification items, driven through the workflow by the people who would act."""
 
 import frappe
-from frappe.model.workflow import apply_workflow
 from frappe.utils import add_days, getdate, today
 
+from campaign_app.demo.actions import run_as
 from campaign_app.demo.rectification_data import ISSUES, ITEMS
 from campaign_app.domain import rectification as rule
 
@@ -118,7 +118,7 @@ def make_item(spec, issues, email_of):
 	}
 	for action, who in PATHS[target]:
 		prepare(doc.name, action)
-		run_as(people[who], doc.name, action)
+		run_as(people[who], "Rectification Item", doc.name, action)
 
 
 def prepare(name, action):
@@ -140,12 +140,3 @@ def prepare(name, action):
 		)
 	if action in (rule.RETURN, rule.LOOK_BACK):
 		frappe.db.set_value("Rectification Item", name, "return_reason", "回头看发现问题反弹，需重新整改")
-
-
-def run_as(user, name, action):
-	current = frappe.session.user
-	frappe.set_user(user)
-	try:
-		apply_workflow(frappe.get_doc("Rectification Item", name), action)
-	finally:
-		frappe.set_user(current)

@@ -7,6 +7,7 @@ Nothing here imports Frappe: the caller turns the codes returned here into trans
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 SATISFIED, BASIC, DISSATISFIED = "Satisfied", "Basically Satisfied", "Dissatisfied"
 RATINGS = (SATISFIED, BASIC, DISSATISFIED)
@@ -26,12 +27,22 @@ TEXT_LIMITS = {"respondent_name": 50, "contact": 50, "comment": 500}
 HONEYPOT = "website"
 
 
+def takes_online_answers(status: str, closes_on: date | None, today: date) -> bool:
+	"""The public form takes answers while the survey is open and not past its closing day."""
+	return status == OPEN and not (closes_on and closes_on < today)
+
+
 def tally(ratings: Iterable[str]) -> dict[str, int]:
 	"""Counts of each rating and the total, from the ratings of the answers."""
+	return tally_counted((rating, 1) for rating in ratings)
+
+
+def tally_counted(rows: Iterable[tuple[str, int]]) -> dict[str, int]:
+	"""The same from (rating, how many) rows, as a GROUP BY returns them."""
 	counts = {SATISFIED: 0, BASIC: 0, DISSATISFIED: 0}
-	for rating in ratings:
+	for rating, n in rows:
 		if rating in counts:
-			counts[rating] += 1
+			counts[rating] += int(n)
 	return {"total": sum(counts.values()), **counts}
 
 

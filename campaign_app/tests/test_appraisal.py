@@ -3,14 +3,14 @@
 import json
 
 import frappe
-from frappe.model.workflow import apply_workflow
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import getdate, today
 
+from campaign_app.demo.actions import run_as
 from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED, RECTIFYING
 from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import api_token, rest, set_site_language
+from campaign_app.tests.utils import api_token, messages, rest, set_site_language
 
 P = "zappr-"
 UNIT_TEMPLATE, CADRE_TEMPLATE = f"{P}单位考核模板", f"{P}干部考核模板"
@@ -47,18 +47,8 @@ def make_template(name, target_type=rule.UNIT, indicators=INDICATORS, levels=())
 SELF_REVIEW = "不能审核或审定本人的考核"
 
 
-def messages(response) -> str:
-	"""The messages a REST response shows the user, as the desk would."""
-	shown = json.loads((response.json or {}).get("_server_messages") or "[]")
-	return " ".join(json.loads(m).get("message", "") for m in shown)
-
-
 def act(user, name, action):
-	frappe.set_user(user)
-	try:
-		return apply_workflow(frappe.get_doc("Campaign Appraisal", name), action)
-	finally:
-		frappe.set_user("Administrator")
+	return run_as(user, "Campaign Appraisal", name, action)
 
 
 class AppraisalCase(FrappeTestCase):

@@ -5,8 +5,8 @@ import frappe
 from campaign_app.campaign_app.report.appraisal_ranking.appraisal_ranking import execute
 from campaign_app.domain import appraisal as rule
 from campaign_app.tests.rectification_utils import ensure_outbox, queued_mail
-from campaign_app.tests.test_appraisal import AppraisalCase, act, messages
-from campaign_app.tests.utils import api_token, make_unit, rest, set_site_language
+from campaign_app.tests.test_appraisal import INDICATORS, AppraisalCase, act
+from campaign_app.tests.utils import api_token, make_unit, messages, rest, set_site_language
 
 
 class TestReturnAndStates(AppraisalCase):
@@ -81,7 +81,7 @@ class TestRanking(AppraisalCase):
 		self.assertEqual([row["rank"] for row in data], [1, 2, 2, 4])
 		# indicator columns show each indicator's final score
 		labels = [c["label"] for c in columns]
-		self.assertEqual(labels[3:6], [name for name, _w, _s in self.indicators()])
+		self.assertEqual(labels[3:6], [name for name, _w, _s in INDICATORS])
 		top = frappe.get_doc("Campaign Appraisal", data[0]["name"])
 		self.assertEqual([data[0][f"ind_{i}"] for i in range(3)], [r.final_score for r in top.scores])
 		self.assertEqual(chart["data"]["datasets"][0]["values"], [row["total_score"] for row in data])
@@ -92,8 +92,3 @@ class TestRanking(AppraisalCase):
 		finally:
 			frappe.set_user("Administrator")
 		self.assertEqual({row["unit"] for row in scoped}, {b.center, b.station, extra})
-
-	def indicators(self):
-		from campaign_app.tests.test_appraisal import INDICATORS
-
-		return INDICATORS

@@ -1,7 +1,5 @@
 """APPR-3, APPR-4: the public evaluation form, paper entry, satisfaction and remedial items (补课)."""
 
-import json
-
 import frappe
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, today
@@ -15,7 +13,7 @@ from campaign_app.tests.rectification_utils import (
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import api_token, make_unit, rest, set_site_language
+from campaign_app.tests.utils import api_token, make_unit, messages, rest, set_site_language
 
 P = "zeval-"
 S, B, D = rule.SATISFIED, rule.BASIC, rule.DISSATISFIED
@@ -24,21 +22,8 @@ SUBMIT = "/api/method/campaign_app.evaluation.submit"
 
 def guest(method: str, path: str, ip: str, body: dict | None = None):
 	"""A request through Frappe's real WSGI application with no login at all, from the address `ip`."""
-	from frappe.tests.test_api import make_request
-	from frappe.utils import get_test_client
-
-	frappe.db.commit()  # nosemgrep: the request runs on its own connection
-	kwargs = {"headers": {"X-Forwarded-For": ip, "Accept-Language": "zh-CN,zh;q=0.9"}}
-	if body is not None:
-		kwargs["json"] = body
-	return make_request(
-		target=getattr(get_test_client(use_cookies=False), method), args=(path,), kwargs=kwargs
-	)
-
-
-def messages(response) -> str:
-	shown = json.loads((response.json or {}).get("_server_messages") or "[]")
-	return " ".join(json.loads(m).get("message", "") for m in shown)
+	headers = {"X-Forwarded-For": ip, "Accept-Language": "zh-CN,zh;q=0.9"}
+	return rest(None, method, path, body=body, headers=headers)
 
 
 def set_settings(**values):
@@ -335,11 +320,7 @@ class TestRemedial(EvaluationCase):
 		"""The check after a guest's answer runs as the guest (the job keeps the user who queued it)."""
 		survey = self.survey()
 		for n in range(5):
-			body = {
-				"survey": survey.name,
-				"respondent_type": "Public Representative",
-				"answers": {q.name: r for q, r in zip(survey.questions, (S, D, S, S), strict=True)},
-			}
+			body = self.sheet(survey, (S, D, S, S), respondent_type="Public Representative")
 			self.assertEqual(guest("post", SUBMIT, f"198.51.100.{20 + n}", body).status_code, 200)
 		frappe.set_user("Guest")
 		try:

@@ -1,9 +1,10 @@
 """FIX-1..6, FW-2, FW-3: the rectification workflow by role, its refusals and its notifications."""
 
 import frappe
-from frappe.model.workflow import WorkflowTransitionError, apply_workflow
+from frappe.model.workflow import WorkflowTransitionError
 from frappe.tests.utils import FrappeTestCase
 
+from campaign_app.demo.actions import run_as
 from campaign_app.domain import rectification as rule
 from campaign_app.tests.rectification_utils import (
 	attach_evidence,
@@ -13,18 +14,13 @@ from campaign_app.tests.rectification_utils import (
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import delete_records
 
 P = "zrect-"
 
 
 def act(user, item, action):
 	"""A workflow action exactly as the desk sends it, as that user."""
-	frappe.set_user(user)
-	try:
-		return apply_workflow(frappe.get_doc("Rectification Item", item), action)
-	finally:
-		frappe.set_user("Administrator")
+	return run_as(user, "Rectification Item", item, action)
 
 
 def as_user(user, fn, *args):

@@ -6,7 +6,7 @@ import frappe
 
 from campaign_app.domain import rectification as rule
 from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
-from campaign_app.tests.test_rectification import P, RectificationCase
+from campaign_app.tests.test_rectification import RectificationCase
 from campaign_app.tests.utils import api_token, rest, set_site_language
 
 

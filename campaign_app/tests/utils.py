@@ -69,8 +69,15 @@ def delete_records(prefix: str):
 	rebuild_tree("Campaign Unit", "parent_campaign_unit")
 
 
-def rest(token: str, method: str, path: str, params: dict | None = None, body: dict | None = None):
-	"""One request through Frappe's real WSGI application, authenticated by an API token.
+def rest(
+	token: str | None,
+	method: str,
+	path: str,
+	params: dict | None = None,
+	body: dict | None = None,
+	headers: dict | None = None,
+):
+	"""One request through Frappe's real WSGI application, authenticated by an API token (None: a guest).
 
 	The request runs on its own database connection, so what the test wrote is committed first.
 	"""
@@ -78,12 +85,18 @@ def rest(token: str, method: str, path: str, params: dict | None = None, body: d
 	from frappe.utils import get_test_client
 
 	frappe.db.commit()  # nosemgrep: the request must see this test's rows
-	kwargs = {"headers": {"Authorization": token}}
+	kwargs = {"headers": {**({"Authorization": token} if token else {}), **(headers or {})}}
 	if params is not None:
 		kwargs["query_string"] = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
 	if body is not None:
 		kwargs["json"] = body
 	return make_request(target=getattr(get_test_client(), method), args=(path,), kwargs=kwargs)
+
+
+def messages(response) -> str:
+	"""The messages a REST response shows the user, as the desk would."""
+	shown = json.loads((response.json or {}).get("_server_messages") or "[]")
+	return " ".join(json.loads(m).get("message", "") for m in shown)
 
 
 def set_site_language(lang: str) -> str:

@@ -16,9 +16,10 @@ def get_context(context):
 	)
 	if not survey or survey.status == rule.DRAFT:
 		raise frappe.DoesNotExistError(_("This survey does not exist"))
-	late = survey.closes_on and getdate(survey.closes_on) < getdate(today())
 	context.survey = survey
-	context.is_open = survey.status == rule.OPEN and not late
+	context.is_open = rule.takes_online_answers(
+		survey.status, survey.closes_on and getdate(survey.closes_on), getdate(today())
+	)
 	context.questions = frappe.get_all(
 		"Evaluation Survey Question",
 		filters={"parent": survey.name, "parenttype": "Evaluation Survey"},

@@ -11,26 +11,27 @@ from campaign_app.domain import evaluation as rule
 
 class EvaluationResponse(Document):
 	def validate(self):
-		self.validate_survey_takes_answers()
+		survey = frappe.get_doc("Evaluation Survey", self.survey)  # read once for every rule below
+		questions = {q.name: q for q in survey.questions}
+		self.validate_survey_takes_answers(survey)
 		self.validate_text_lengths()
-		self.fill_answers_from_survey()
-		self.validate_every_question_rated()
+		self.fill_answers_from_survey(questions)
+		self.validate_every_question_rated(questions)
 
 	def on_update(self):
 		from campaign_app.evaluation import enqueue_remedial_check
 
 		enqueue_remedial_check(self.survey)
 
-	def validate_survey_takes_answers(self):
+	def validate_survey_takes_answers(self, survey):
 		"""Online answers only while the survey is open; paper forms also after it closed, never in draft."""
-		survey = frappe.db.get_value(
-			"Evaluation Survey", self.survey, ["status", "campaign", "closes_on"], as_dict=True
-		)
 		self.campaign = survey.campaign
 		if self.is_new():  # only the public form sends online answers
 			self.source = rule.ONLINE if self.flags.online else rule.PAPER
-		late = survey.closes_on and getdate(survey.closes_on) < getdate(today())
-		online_refused = self.is_new() and self.source == rule.ONLINE and (survey.status != rule.OPEN or late)
+		open_online = rule.takes_online_answers(
+			survey.status, survey.closes_on and getdate(survey.closes_on), getdate(today())
+		)
+		online_refused = self.is_new() and self.source == rule.ONLINE and not open_online
 		if survey.status == rule.DRAFT or online_refused:
 			frappe.throw(_("This survey is not open for answers"), title=_("Survey Closed"))
 
@@ -41,9 +42,8 @@ class EvaluationResponse(Document):
 					_("{0} may hold at most {1} characters").format(_(self.meta.get_label(field)), limit)
 				)
 
-	def fill_answers_from_survey(self):
+	def fill_answers_from_survey(self, questions: dict):
 		"""Question text, unit and item come from the survey, whatever the sender sent."""
-		questions = {q.name: q for q in frappe.get_doc("Evaluation Survey", self.survey).questions}
 		seen = set()
 		for row in self.answers:
 			question = questions.get(row.question_id)
@@ -58,12 +58,7 @@ class EvaluationResponse(Document):
 		for idx, row in enumerate(self.answers, 1):
 			row.idx = idx
 
-	def validate_every_question_rated(self):
-		asked = frappe.get_all(
-			"Evaluation Survey Question",
-			filters={"parent": self.survey, "parenttype": "Evaluation Survey"},
-			pluck="name",
-		)
-		answered = {row.question_id for row in self.answers if row.rating in rule.RATINGS}
-		if answered != set(asked) or len(self.answers) != len(asked):
+	def validate_every_question_rated(self, questions: dict):
+		"""One rated answer per question (fill_answers_from_survey already refused strays and repeats)."""
+		if {row.question_id for row in self.answers if row.rating in rule.RATINGS} != set(questions):
 			frappe.throw(_("Please rate every question"), title=_("Missing Rating"))
