@@ -332,6 +332,26 @@ class TestRemedial(EvaluationCase):
 		# the office's work, not the guest's
 		self.assertEqual(frappe.db.get_value("Rectification Item", created[0], "owner"), "Administrator")
 
+	def test_the_daily_job_catches_up_on_open_surveys_only(self):
+		"""Answers whose own check found nothing (a higher threshold then) are caught by the scheduler's job."""
+		set_settings(dissatisfaction_threshold=90)
+		try:
+			open_survey, closed_survey = self.survey(), self.survey()
+			# 2 of 5 dissatisfied with the centre: 40 %, below 90 % but above 30 %
+			for ratings in [(D, S, S, S)] * 2 + [(S, S, S, S)] * 3:
+				self.paper(open_survey, ratings)
+				self.paper(closed_survey, ratings)
+			frappe.db.set_value("Evaluation Survey", closed_survey.name, "status", rule.CLOSED)
+			self.assertEqual(self.remedial(open_survey), [])
+			set_settings(dissatisfaction_threshold=30)
+			# the job exactly as the scheduler finds it in the hooks, twice
+			for job in frappe.get_hooks("scheduler_events")["daily"] * 2:
+				frappe.get_attr(job)()
+		finally:
+			set_settings(dissatisfaction_threshold=30)
+		self.assertEqual([i.unit for i in self.remedial(open_survey)], [self.b.center])
+		self.assertEqual(self.remedial(closed_survey), [])
+
 	def test_an_item_rated_badly_gets_its_own_remedial_item(self):
 		survey = self.survey()
 		for _ in range(5):
