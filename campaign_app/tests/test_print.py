@@ -1,0 +1,50 @@
+"""Printing (the desk's Print and PDF) in Chinese: Frappe's standard print format translates the columns of a
+child table without the doctype as context, so those labels must translate on their own."""
+
+import re
+
+import frappe
+
+from campaign_app.domain import appraisal as rule
+from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
+from campaign_app.tests.test_appraisal import AppraisalCase, P, make_template
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def printed(doctype: str, name: str) -> str:
+	return frappe.get_print(doctype, name, print_format="Standard", no_letterhead=1)
+
+
+def headings(html: str) -> list[str]:
+	"""What a reader sees as labels: the field labels, the table columns and the title."""
+	texts = re.findall(r"<label>(.*?)</label>|<th(?:\s[^>]*)?>\s*(.*?)\s*</th>", html, re.S)
+	title = re.search(r'class="print-heading">\s*<h2>\s*<div>(.*?)</div>', html, re.S)
+	return [a or b for a, b in texts] + [title.group(1) if title else "no title"]
+
+
+class TestPrint(AppraisalCase):
+	def test_every_printed_column_of_a_child_table_is_in_chinese(self):
+		for doctype in frappe.get_all("DocType", {"module": "Campaign App", "istable": 1}, pluck="name"):
+			for df in frappe.get_meta(doctype).fields:
+				if df.label and not df.print_hide and df.fieldtype not in frappe.model.no_value_fields:
+					self.assertNotRegex(frappe._(df.label), LATIN, f"{doctype}.{df.fieldname}")
+
+	def test_an_appraisal_and_its_template_print_in_chinese(self):
+		doc = self.appraisal(scores=((90, 85), (80, 70), (100, 95)))
+		template = make_template(f"{P}打印模板", rule.CADRE, levels=("Unit Leader",))
+		for doctype, name in (("Campaign Appraisal", doc.name), ("Campaign Appraisal Template", template)):
+			html = printed(doctype, name)
+			labels = headings(html)
+			self.assertIn("序号", labels)
+			self.assertEqual([t for t in labels if LATIN.search(t)], [], doctype)
+		self.assertIn("权重（%）", headings(printed("Campaign Appraisal", doc.name)))
+		self.assertIn("考核评价", headings(printed("Campaign Appraisal", doc.name)))
+
+	def test_close_out_evidence_is_not_printed_as_a_broken_image(self):
+		b = self.b
+		item = item_doc(b, make_issue(b).name).insert()
+		item.db_set("closeout_evidence", attach_evidence(item.name))
+		html = printed("Rectification Item", item.name)
+		self.assertNotIn("<img", html)
+		self.assertEqual([t for t in headings(html) if LATIN.search(t)], [])
