@@ -18,7 +18,10 @@ doctype_js = {
 	"Employee": "public/js/employee.js",
 	"Rectification Item": "public/js/workflow_reason.js",
 	"Campaign Appraisal": "public/js/workflow_reason.js",
+	"Evaluation Survey": "public/js/select_in_context.js",
 }
+# Select values of the item in the report view, in the item's own wording
+doctype_list_js = {"Rectification Item": "public/js/select_in_context.js"}
 
 # Data scope by unit subtree: one criterion per doctype for lists and single documents
 permission_query_conditions = {
