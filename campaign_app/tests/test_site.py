@@ -19,6 +19,18 @@ class TestSite(FrappeTestCase):
 
 		self.assertEqual(get_all_translations("zh").get("Leadership Member"), "局领导班子成员")
 
+	def test_frappe_desk_strings_that_read_wrong_in_chinese_are_corrected(self):
+		"""Frappe's own zh file says 21米 (metres) for "21 minutes ago" and 锶 (strontium) for the 序号 column."""
+		from frappe.translate import get_all_translations
+
+		desk = get_all_translations("zh")  # what the browser receives
+		self.assertEqual(desk.get("{0} m"), "{0}分钟")
+		self.assertEqual(desk.get("Sr"), "序号")
+		self.assertEqual(desk.get("{0} last edited this"), "{0} 最后编辑了此文档")
+		self.assertEqual(
+			desk.get("This form is not editable due to a Workflow."), "当前流程状态下不能编辑此表单。"
+		)
+
 	def test_workspace_links_the_foundation(self):
 		ws = frappe.get_doc("Workspace", "Study Education")
 		targets = {link.link_to for link in ws.links if link.type == "Link"}
