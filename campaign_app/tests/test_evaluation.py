@@ -221,7 +221,8 @@ class TestPaperEntry(EvaluationCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.token = api_token(cls.b.worker.user)  # a front-line worker: Campaign Staff
+		cls.token = api_token(cls.b.office.user)  # the leading group office enters the paper forms
+		cls.worker_token = api_token(cls.b.worker.user)  # a front-line worker: Campaign Staff
 		cls._site_lang = set_site_language("zh")
 
 	@classmethod
@@ -252,6 +253,22 @@ class TestPaperEntry(EvaluationCase):
 		stored = frappe.get_doc("Evaluation Response", post.json["data"]["name"])
 		self.assertEqual(stored.source, "Paper")  # only the public form sends online answers
 		self.assertEqual([a.question for a in stored.answers], [q.question for q in survey.questions])
+
+	def test_a_cadre_neither_reads_nor_enters_answer_sheets(self):
+		"""Answer sheets carry respondents' names and contacts, and the cadres are the ones evaluated."""
+		survey = self.survey()
+		self.paper(survey, (S, S, S, S), comment="联系人留了电话")
+		before = self.count(survey)
+		post = rest(
+			self.worker_token,
+			"post",
+			"/api/resource/Evaluation Response",
+			body=self.body(survey, (S, S, S, S)),
+		)
+		self.assertEqual(post.status_code, 403, messages(post))
+		self.assertEqual(self.count(survey), before)
+		listed = rest(self.worker_token, "get", "/api/resource/Evaluation Response")
+		self.assertEqual(listed.status_code, 403)
 
 	def test_a_draft_survey_takes_no_answers_and_every_question_needs_a_rating(self):
 		draft = self.survey(status=rule.DRAFT)
