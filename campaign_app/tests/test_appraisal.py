@@ -3,14 +3,13 @@
 import json
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import getdate, today
 
 from campaign_app.demo.actions import run_as
 from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED, RECTIFYING
 from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import api_token, messages, rest, set_site_language
+from campaign_app.tests.utils import ChineseTestCase, api_token, messages, rest
 
 P = "zappr-"
 UNIT_TEMPLATE, CADRE_TEMPLATE = f"{P}单位考核模板", f"{P}干部考核模板"
@@ -51,12 +50,10 @@ def act(user, name, action):
 	return run_as(user, "Campaign Appraisal", name, action)
 
 
-class AppraisalCase(FrappeTestCase):
+class AppraisalCase(ChineseTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls._lang = frappe.local.lang
-		frappe.local.lang = "zh"
 		cls.b = make_bureau(P)
 		frappe.db.set_value("Campaign Unit", cls.b.center, "head", cls.b.head.name)
 		make_template(UNIT_TEMPLATE)
@@ -64,7 +61,6 @@ class AppraisalCase(FrappeTestCase):
 
 	@classmethod
 	def tearDownClass(cls):
-		frappe.local.lang = cls._lang
 		rounds = frappe.get_all("Campaign Appraisal Round", {"template": ("like", f"{P}%")}, pluck="name")
 		for name in frappe.get_all("Campaign Appraisal", {"template": ("like", f"{P}%")}, pluck="name"):
 			frappe.delete_doc("Campaign Appraisal", name, force=True, ignore_permissions=True)
@@ -153,19 +149,14 @@ class TestReviewByAnotherPerson(AppraisalCase):
 
 
 class TestAppraisalOverREST(AppraisalCase):
+	chinese_site = True  # token requests speak the site's language
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
 		b = cls.b
 		cls.tokens = {who: api_token(getattr(b, who).user) for who in ("head", "worker")}
-		cls._site_lang = set_site_language("zh")  # token requests speak the site's language
 		frappe.db.commit()  # nosemgrep: the REST requests run on their own connection
-
-	@classmethod
-	def tearDownClass(cls):
-		set_site_language(cls._site_lang)
-		frappe.db.commit()  # nosemgrep
-		super().tearDownClass()
 
 	def test_self_review_is_refused_over_rest(self):
 		name = self.appraisal(scores=((90, 0), (85, 0), (95, 0))).name

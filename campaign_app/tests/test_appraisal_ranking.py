@@ -6,23 +6,18 @@ from campaign_app.campaign_app.report.appraisal_ranking.appraisal_ranking import
 from campaign_app.domain import appraisal as rule
 from campaign_app.tests.rectification_utils import ensure_outbox, queued_mail
 from campaign_app.tests.test_appraisal import INDICATORS, AppraisalCase, act
-from campaign_app.tests.utils import api_token, make_unit, messages, rest, set_site_language
+from campaign_app.tests.utils import api_token, make_unit, messages, rest
 
 
 class TestReturnAndStates(AppraisalCase):
+	chinese_site = True
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
 		ensure_outbox()
 		cls.token = api_token(cls.b.head.user)
-		cls._site_lang = set_site_language("zh")
 		frappe.db.commit()  # nosemgrep
-
-	@classmethod
-	def tearDownClass(cls):
-		set_site_language(cls._site_lang)
-		frappe.db.commit()  # nosemgrep
-		super().tearDownClass()
 
 	def test_return_needs_a_reason_and_tells_the_appraisee(self):
 		b = self.b

@@ -1,7 +1,6 @@
 """APPR-3, APPR-4: the public evaluation form, paper entry, satisfaction and remedial items (补课)."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, today
 
 from campaign_app.domain import evaluation as rule
@@ -13,7 +12,7 @@ from campaign_app.tests.rectification_utils import (
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import api_token, make_unit, messages, rest, set_site_language
+from campaign_app.tests.utils import ChineseTestCase, api_token, make_unit, messages, rest
 
 P = "zeval-"
 S, B, D = rule.SATISFIED, rule.BASIC, rule.DISSATISFIED
@@ -32,12 +31,10 @@ def set_settings(**values):
 	settings.save(ignore_permissions=True)
 
 
-class EvaluationCase(FrappeTestCase):
+class EvaluationCase(ChineseTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls._lang = frappe.local.lang
-		frappe.local.lang = "zh"
 		ensure_outbox()
 		cls.b = b = make_bureau(P)
 		frappe.db.set_value("Campaign Unit", b.center, "head", b.head.name)
@@ -46,11 +43,6 @@ class EvaluationCase(FrappeTestCase):
 		set_settings(
 			dissatisfaction_threshold=30, remedial_min_answers=5, remedial_days=30, survey_rate_limit=50
 		)
-
-	@classmethod
-	def tearDownClass(cls):
-		frappe.local.lang = cls._lang
-		super().tearDownClass()
 
 	def survey(self, status=rule.OPEN, **extra):
 		b = self.b
@@ -103,16 +95,7 @@ class EvaluationCase(FrappeTestCase):
 
 
 class TestPublicForm(EvaluationCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls._site_lang = set_site_language("zh")
-
-	@classmethod
-	def tearDownClass(cls):
-		set_site_language(cls._site_lang)
-		frappe.db.commit()  # nosemgrep
-		super().tearDownClass()
+	chinese_site = True
 
 	def test_guest_opens_the_form_in_chinese_and_a_draft_is_not_public(self):
 		survey = self.survey()
@@ -218,18 +201,13 @@ class TestPublicForm(EvaluationCase):
 
 
 class TestPaperEntry(EvaluationCase):
+	chinese_site = True
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
 		cls.token = api_token(cls.b.office.user)  # the leading group office enters the paper forms
 		cls.worker_token = api_token(cls.b.worker.user)  # a front-line worker: Campaign Staff
-		cls._site_lang = set_site_language("zh")
-
-	@classmethod
-	def tearDownClass(cls):
-		set_site_language(cls._site_lang)
-		frappe.db.commit()  # nosemgrep
-		super().tearDownClass()
 
 	def body(self, survey, ratings, **extra):
 		return {

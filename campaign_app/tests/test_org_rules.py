@@ -1,32 +1,10 @@
 """Bad input on units, cadres and campaigns: refused with a clear Chinese message, nothing saved."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
-from campaign_app.tests.utils import DOMAIN, delete_records, make_cadre, make_unit
+from campaign_app.tests.utils import DOMAIN, ChineseTestCase, delete_records, make_cadre, make_unit
 
 P = "zrules-"
-
-
-class ChineseTestCase(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls._lang = frappe.local.lang
-		frappe.local.lang = "zh"
-
-	@classmethod
-	def tearDownClass(cls):
-		frappe.local.lang = cls._lang
-		super().tearDownClass()
-
-	def assertRefused(self, fn, *fragments, exc=frappe.ValidationError):
-		with self.assertRaises(exc) as ctx:
-			fn()
-		message = str(ctx.exception)
-		for fragment in fragments:
-			self.assertIn(fragment, message)
-		return message
 
 
 class TestUnitTree(ChineseTestCase):

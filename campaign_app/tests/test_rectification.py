@@ -2,7 +2,6 @@
 
 import frappe
 from frappe.model.workflow import WorkflowTransitionError
-from frappe.tests.utils import FrappeTestCase
 
 from campaign_app.demo.actions import run_as
 from campaign_app.domain import rectification as rule
@@ -14,6 +13,7 @@ from campaign_app.tests.rectification_utils import (
 	make_issue,
 	queued_mail,
 )
+from campaign_app.tests.utils import ChineseTestCase
 
 P = "zrect-"
 
@@ -31,19 +31,12 @@ def as_user(user, fn, *args):
 		frappe.set_user("Administrator")
 
 
-class RectificationCase(FrappeTestCase):
+class RectificationCase(ChineseTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls._lang = frappe.local.lang
-		frappe.local.lang = "zh"
 		ensure_outbox()
 		cls.b = make_bureau(P)
-
-	@classmethod
-	def tearDownClass(cls):
-		frappe.local.lang = cls._lang
-		super().tearDownClass()
 
 	def new_item(self, user=None, **extra):
 		b = self.b

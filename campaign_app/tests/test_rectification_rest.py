@@ -7,10 +7,12 @@ import frappe
 from campaign_app.domain import rectification as rule
 from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
 from campaign_app.tests.test_rectification import RectificationCase
-from campaign_app.tests.utils import api_token, rest, set_site_language
+from campaign_app.tests.utils import api_token, rest
 
 
 class TestRectificationOverREST(RectificationCase):
+	chinese_site = True  # token requests speak the site's language
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -18,7 +20,6 @@ class TestRectificationOverREST(RectificationCase):
 		cls.tokens = {
 			who: api_token(getattr(b, who).user) for who in ("head", "worker", "other_head", "office")
 		}
-		cls._site_lang = set_site_language("zh")  # token requests speak the site's language
 
 	def setUp(self):
 		b = self.b
@@ -87,6 +88,5 @@ class TestRectificationOverREST(RectificationCase):
 	def tearDownClass(cls):
 		frappe.db.delete("Rectification Item", {"unit": ("in", [cls.b.station, cls.b.center])})
 		frappe.db.delete("Campaign Issue", {"title": ("like", "%"), "campaign": cls.b.campaign})
-		set_site_language(cls._site_lang)
 		frappe.db.commit()  # nosemgrep: the REST tests committed their rows
 		super().tearDownClass()

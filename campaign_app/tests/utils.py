@@ -3,6 +3,7 @@
 import json
 
 import frappe
+from frappe.tests.utils import FrappeTestCase
 from frappe.utils.nestedset import rebuild_tree
 
 DOMAIN = "test.campaign.example"
@@ -111,3 +112,35 @@ def set_site_language(lang: str) -> str:
 	settings.save(ignore_permissions=True)
 	frappe.clear_cache()
 	return previous
+
+
+class ChineseTestCase(FrappeTestCase):
+	"""Runs as a Chinese user sees the app. With `chinese_site`, the site's language is Chinese too, for
+	requests authenticated by an API token speak the site's language, not the user's."""
+
+	chinese_site = False
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls._lang, frappe.local.lang = frappe.local.lang, "zh"
+		if cls.chinese_site:
+			cls._site_lang = set_site_language("zh")
+			frappe.db.commit()  # nosemgrep: REST requests run on their own connection
+
+	@classmethod
+	def tearDownClass(cls):
+		frappe.local.lang = cls._lang
+		if cls.chinese_site:
+			set_site_language(cls._site_lang)
+			frappe.db.commit()  # nosemgrep
+		super().tearDownClass()
+
+	def assertRefused(self, fn, *fragments, exc=frappe.ValidationError):
+		"""`fn` fails with `exc`, and its message holds every fragment; returns the message."""
+		with self.assertRaises(exc) as ctx:
+			fn()
+		message = str(ctx.exception)
+		for fragment in fragments:
+			self.assertIn(fragment, message)
+		return message
