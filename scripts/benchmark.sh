@@ -21,9 +21,9 @@ link_app
 
 if [ ! -d "$BENCH/sites/$SITE" ]; then
 	say "creating $SITE with $APP"
-	mapfile -t root < <(db_root_args)
+	mapfile -t site_args < <(new_site_args)
 	log="$LOG_DIR/new-site-$SITE.log"
-	if ! bench_ new-site "$SITE" --admin-password "${ADMIN_PASSWORD:-admin}" "${root[@]}" \
+	if ! bench_ new-site "$SITE" --admin-password "${ADMIN_PASSWORD:-admin}" "${site_args[@]}" \
 		--install-app "$APP" >"$log" 2>&1; then
 		tr '\r' '\n' <"$log" | grep -v 'Updating DocTypes' | tail -30 >&2
 		exit 1

@@ -57,17 +57,26 @@ db_root_args() {
 	if [ -n "${DB_ROOT_PASSWORD:-}" ]; then printf -- '--db-root-password\n%s\n' "$DB_ROOT_PASSWORD"; fi
 }
 
+# Arguments of `bench new-site` for the scripts' own sites: the root password, and the site's database
+# user allowed from any host ('%'), so that it logs in over TCP (db_host 127.0.0.1) even where MariaDB
+# runs with skip-name-resolve, which makes a user@localhost unusable over TCP.
+new_site_args() {
+	db_root_args
+	printf -- '--no-mariadb-socket\n'
+}
+
 # A new, empty site with the given apps (drops any site of that name first).
 fresh_site() {
 	local site=$1; shift
 	local args=() app
 	mapfile -t root < <(db_root_args)
+	mapfile -t site_args < <(new_site_args)
 	for app in "$@"; do args+=(--install-app "$app"); done
 	if [ -d "$BENCH/sites/$site" ]; then
 		bench_ drop-site "$site" --force --no-backup "${root[@]}" >/dev/null 2>&1 || rm -rf "${BENCH:?}/sites/$site"
 	fi
 	local log="$LOG_DIR/new-site-$site.log"
-	if ! bench_ new-site "$site" --force --admin-password "${ADMIN_PASSWORD:-admin}" "${root[@]}" "${args[@]}" >"$log" 2>&1; then
+	if ! bench_ new-site "$site" --force --admin-password "${ADMIN_PASSWORD:-admin}" "${site_args[@]}" "${args[@]}" >"$log" 2>&1; then
 		tr '\r' '\n' <"$log" | grep -v 'Updating DocTypes' | tail -30 >&2
 		return 1
 	fi
