@@ -67,6 +67,12 @@ def test_summary():
 	assert s["not_reviewed"] == [("A1", "甲"), ("A2", "乙")]
 
 
+def test_grade_counts_best_grade_first():
+	rows = [(72.5, "一般"), (95, "优秀"), (None, ""), (81, "良好"), (90, "优秀"), (40, "较差")]
+	assert rule.grade_counts(rows) == [("优秀", 2), ("良好", 1), ("一般", 1), ("较差", 1)]
+	assert rule.grade_counts([]) == []
+
+
 def test_transitions_only_use_known_states():
 	for old, _action, new, roles in rule.TRANSITIONS:
 		assert old in rule.STATES and new in rule.STATES and roles

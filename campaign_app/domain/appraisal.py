@@ -126,6 +126,15 @@ def ranks(totals: Sequence[float]) -> list[int]:
 	return [order.index(total) + 1 for total in totals]
 
 
+def grade_counts(rows: Iterable[tuple[float, str]]) -> list[tuple[str, int]]:
+	"""(grade, count) from (total, grade) rows, the best grade first; rows without a grade are left out."""
+	counts: dict[str, int] = {}
+	for _total, grade_name in sorted(rows, key=lambda row: row[0] or 0, reverse=True):
+		if grade_name:
+			counts[grade_name] = counts.get(grade_name, 0) + 1
+	return list(counts.items())
+
+
 def summary(rows: Iterable[tuple[str, str, str]]) -> dict:
 	"""Counts by state and who is behind, from (appraisal, appraisee name, state) rows."""
 	rows = list(rows)

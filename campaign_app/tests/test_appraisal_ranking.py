@@ -62,7 +62,7 @@ class TestRanking(AppraisalCase):
 		for unit, scores in totals.items():
 			self.appraisal(rule.UNIT, unit, scores=scores, period=period)
 		filters = {"campaign": b.campaign, "period": period, "target_type": rule.UNIT}
-		columns, data, _, chart = execute(filters)
+		columns, data, _, chart, cards = execute(filters)
 		stored = frappe.get_all(
 			"Campaign Appraisal",
 			filters={"campaign": b.campaign, "period": period},
@@ -74,12 +74,28 @@ class TestRanking(AppraisalCase):
 			{row["name"]: (row["rank"], row["total_score"], row["grade"]) for row in data}, expected
 		)
 		self.assertEqual([row["rank"] for row in data], [1, 2, 2, 4])
-		# indicator columns show each indicator's final score
+		# a unit's ranking names the unit once; indicator columns show each indicator's final score
 		labels = [c["label"] for c in columns]
-		self.assertEqual(labels[3:6], [name for name, _w, _s in INDICATORS])
+		self.assertEqual(labels[:2], ["名次", "考核对象"])
+		self.assertEqual(labels[2:5], [name for name, _w, _s in INDICATORS])
 		top = frappe.get_doc("Campaign Appraisal", data[0]["name"])
 		self.assertEqual([data[0][f"ind_{i}"] for i in range(3)], [r.final_score for r in top.scores])
 		self.assertEqual(chart["data"]["datasets"][0]["values"], [row["total_score"] for row in data])
+		self.assertEqual(chart["title"], "加权总分前4名")
+		# the cards above the chart: how many, their average, and each grade's count
+		best_of = {}  # grade: its best total, to order the grades best first
+		for row in stored:
+			best_of[row.grade] = max(best_of.get(row.grade, 0), row.total_score)
+		by_grade = [
+			(grade, sum(1 for row in stored if row.grade == grade))
+			for grade in sorted(best_of, key=best_of.get, reverse=True)
+		]
+		average = sum(row.total_score for row in stored) / len(stored)
+		self.assertAlmostEqual(float(cards[1]["value"]), average, delta=0.005)  # shown to 2 decimals
+		self.assertEqual(
+			[(c["label"], c["value"]) for c in cards[:1] + cards[2:]], [("参评数", 4), *by_grade]
+		)
+		self.assertEqual(cards[1]["label"], "平均加权总分")
 		# the centre's head ranks only the centre and what lies below it
 		frappe.set_user(b.head.user)
 		try:
@@ -87,3 +103,6 @@ class TestRanking(AppraisalCase):
 		finally:
 			frappe.set_user("Administrator")
 		self.assertEqual({row["unit"] for row in scoped}, {b.center, b.station, extra})
+		# a cadre's ranking shows the cadre's unit beside the name
+		columns, *_ = execute({**filters, "target_type": rule.CADRE})
+		self.assertEqual([c["label"] for c in columns][:3], ["名次", "考核对象", "单位"])

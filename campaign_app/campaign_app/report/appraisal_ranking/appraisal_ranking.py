@@ -5,22 +5,24 @@ Only the appraisals the user may read are ranked (the Campaign Appraisal scope a
 
 import frappe
 from frappe import _
+from frappe.utils import flt
 
 from campaign_app.domain import appraisal as rule
 
-CHART_BARS = 20
+# Frappe's bar chart cuts a label to what fits under its bar: ten bars leave room for a unit's full name.
+CHART_BARS = 10
 
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	appraisals = ranked_appraisals(filters)
 	indicators, scores = indicator_scores([a.name for a in appraisals])
-	columns = make_columns(indicators)
+	columns = make_columns(indicators, with_unit=filters.get("target_type") == rule.CADRE)
 	data = [
 		{**a, **{f"ind_{i}": scores.get((a.name, name)) for i, name in enumerate(indicators)}}
 		for a in appraisals
 	]
-	return columns, data, None, make_chart(data)
+	return columns, data, None, make_chart(data), make_summary(data)
 
 
 def ranked_appraisals(filters) -> list:
@@ -58,18 +60,22 @@ def indicator_scores(names: list[str]) -> tuple[list[str], dict]:
 	return indicators, {(r.parent, r.indicator): r.final_score for r in rows}
 
 
-def make_columns(indicators: list[str]) -> list[dict]:
+def make_columns(indicators: list[str], with_unit: bool) -> list[dict]:
+	"""A cadre's unit is shown beside the name; a unit's appraisal names the unit itself."""
 	columns = [
 		{"fieldname": "rank", "label": _("Rank"), "fieldtype": "Int", "width": 70},
 		{"fieldname": "appraisee_name", "label": _("Appraisee"), "fieldtype": "Data", "width": 160},
-		{
-			"fieldname": "unit",
-			"label": _("Unit"),
-			"fieldtype": "Link",
-			"options": "Campaign Unit",
-			"width": 150,
-		},
 	]
+	if with_unit:
+		columns.append(
+			{
+				"fieldname": "unit",
+				"label": _("Unit"),
+				"fieldtype": "Link",
+				"options": "Campaign Unit",
+				"width": 150,
+			}
+		)
 	columns += [
 		{"fieldname": f"ind_{i}", "label": name, "fieldtype": "Float", "precision": 1, "width": 120}
 		for i, name in enumerate(indicators)
@@ -100,6 +106,7 @@ def make_chart(data: list[dict]) -> dict | None:
 		return None
 	top = data[:CHART_BARS]
 	return {
+		"title": _("Top {0} by Weighted Total").format(len(top)),
 		"data": {
 			"labels": [row["appraisee_name"] for row in top],
 			"datasets": [{"name": _("Weighted Total"), "values": [row["total_score"] or 0 for row in top]}],
@@ -107,3 +114,23 @@ def make_chart(data: list[dict]) -> dict | None:
 		"type": "bar",
 		"colors": ["#2490EF"],
 	}
+
+
+def make_summary(data: list[dict]) -> list[dict]:
+	"""Cards above the chart: how many were ranked, their average, and how many got each grade."""
+	if not data:
+		return []
+	totals = [row["total_score"] or 0 for row in data]
+	cards = [
+		{"value": len(data), "label": _("Appraised"), "datatype": "Int", "indicator": "Blue"},
+		{
+			# Frappe shows a Float card with the system's precision (3); the scores have 2 decimals
+			"value": f"{flt(sum(totals) / len(totals), 2):.2f}",
+			"label": _("Average Weighted Total"),
+			"datatype": "Data",
+			"indicator": "Blue",
+		},
+	]
+	for grade, count in rule.grade_counts((row["total_score"], row["grade"]) for row in data):
+		cards.append({"value": count, "label": grade, "datatype": "Int", "indicator": "Blue"})
+	return cards
