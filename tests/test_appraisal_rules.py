@@ -31,11 +31,12 @@ def test_score_range():
 	assert not rule.score_in_range(-1) and not rule.score_in_range(100.5) and not rule.score_in_range(None)
 
 
-def test_final_score_prefers_reviewer():
-	assert rule.final_score(80, 70) == 70
-	assert rule.final_score(80, None) == 80
-	assert rule.final_score(80, 0) == 80
-	assert rule.final_score(None, None) == 0
+def test_final_score_is_the_self_score_until_review_then_the_reviewers():
+	assert rule.final_score(80, 70, in_review=False) == 80
+	assert rule.final_score(80, 70, in_review=True) == 70
+	assert rule.final_score(80, 0, in_review=True) == 0  # a reviewer may give 0
+	assert rule.final_score(None, None, in_review=False) == 0
+	assert rule.review_scores([80, None, 95.5]) == [80, 0, 95.5]
 
 
 def test_weighted_total_and_grade():

@@ -77,9 +77,18 @@ def score_in_range(score: float | None) -> bool:
 	return score is not None and 0 <= score <= 100
 
 
-def final_score(self_score: float | None, reviewer_score: float | None) -> float:
-	"""The reviewer's score when the reviewer gave one, otherwise the self score."""
-	return float(reviewer_score or self_score or 0)
+def final_score(self_score: float | None, reviewer_score: float | None, in_review: bool) -> float:
+	"""The self score until the self-assessment is submitted; from then on the reviewer's score, 0 included.
+
+	The reviewer's scores start as the self scores when the self-assessment is submitted (review_scores), so
+	an indicator the reviewer leaves alone keeps the self score, and a reviewer can give 0 (一票否决).
+	"""
+	return float((reviewer_score if in_review else self_score) or 0)
+
+
+def review_scores(self_scores: Sequence[float | None]) -> list[float]:
+	"""The reviewer's starting scores when the self-assessment is submitted: the self scores."""
+	return [float(score or 0) for score in self_scores]
 
 
 def weighted_total(rows: Iterable[tuple[float, float]]) -> float:

@@ -8,6 +8,7 @@ from frappe.utils import getdate, today
 from campaign_app.demo.actions import run_as
 from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED, RECTIFYING
+from campaign_app.patches.v1 import review_scores_start_from_self
 from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
 from campaign_app.tests.utils import ChineseTestCase, api_token, messages, rest
 
@@ -113,14 +114,46 @@ class TestTemplateAndScores(AppraisalCase):
 			self.assertIn("0 到 100", str(ctx.exception))
 
 	def test_weighted_total_and_grade(self):
-		doc = self.appraisal(scores=((90, 0), (80, 70), (100, 0)))
+		doc = self.appraisal(scores=((90, 0), (80, 0), (100, 0)))
+		self.assertEqual([r.final_score for r in doc.scores], [90, 80, 100])
+		self.assertEqual((doc.total_score, doc.grade), (89, "良好"))  # (50×90 + 30×80 + 20×100) / 100
+		act(self.b.head.user, doc.name, rule.SUBMIT_SELF)
+		doc.reload()
+		# the reviewer starts from the self scores and changes what they disagree with
+		self.assertEqual([r.reviewer_score for r in doc.scores], [90, 80, 100])
+		doc.scores[1].reviewer_score = 70
+		doc.save()
 		self.assertEqual([r.final_score for r in doc.scores], [90, 70, 100])
-		self.assertEqual(doc.total_score, 86)  # (50×90 + 30×70 + 20×100) / 100
-		self.assertEqual(doc.grade, "良好")
+		self.assertEqual((doc.total_score, doc.grade), (86, "良好"))
 		doc.scores[0].reviewer_score = 100
 		doc.scores[1].reviewer_score = 90
 		doc.save()
 		self.assertEqual((doc.total_score, doc.grade), (97, "优秀"))
+		# a reviewer may give 0 (一票否决): it counts, the self score does not come back
+		doc.scores[2].reviewer_score = 0
+		doc.save()
+		self.assertEqual([r.final_score for r in doc.scores], [100, 90, 0])
+		self.assertEqual((doc.total_score, doc.grade), (77, "一般"))
+
+	def test_reviewer_scores_in_a_draft_do_not_count(self):
+		doc = self.appraisal(scores=((90, 50), (80, 0), (100, 0)))
+		self.assertEqual([r.final_score for r in doc.scores], [90, 80, 100])
+
+	def test_patch_keeps_the_final_scores_of_older_appraisals(self):
+		draft = self.appraisal(scores=((90, 0), (80, 0), (100, 0)))
+		older = self.appraisal(scores=((70, 0), (60, 0), (50, 0)))
+		act(self.b.head.user, older.name, rule.SUBMIT_SELF)
+		# as saved before the change: under review, a reviewer score of 0 meant "not given"
+		rows = [r.name for r in frappe.get_doc("Campaign Appraisal", older.name).scores]
+		for name in rows:
+			frappe.db.set_value("Campaign Appraisal Score", name, "reviewer_score", 0)
+		review_scores_start_from_self.execute()
+		after = frappe.get_doc("Campaign Appraisal", older.name)
+		self.assertEqual([r.reviewer_score for r in after.scores], [70, 60, 50])
+		after.save()
+		self.assertEqual([r.final_score for r in after.scores], [70, 60, 50])
+		draft.reload()
+		self.assertEqual([r.reviewer_score for r in draft.scores], [0, 0, 0])
 
 
 class TestReviewByAnotherPerson(AppraisalCase):

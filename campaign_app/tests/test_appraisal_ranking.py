@@ -58,7 +58,7 @@ class TestRanking(AppraisalCase):
 		extra = make_unit(f"{self.b.center}-二站", b.center, "Subordinate Unit")
 		totals = {b.center: ((90, 0), (80, 0), (70, 0)), b.station: ((60, 0), (60, 0), (60, 0))}
 		totals[b.sibling] = ((90, 0), (80, 0), (70, 0))  # ties with the centre
-		totals[extra] = ((100, 95), (90, 0), (80, 0))
+		totals[extra] = ((95, 0), (90, 0), (80, 0))
 		for unit, scores in totals.items():
 			self.appraisal(rule.UNIT, unit, scores=scores, period=period)
 		filters = {"campaign": b.campaign, "period": period, "target_type": rule.UNIT}

@@ -91,12 +91,19 @@ class CampaignAppraisal(Document):
 		if (old, new) == (rule.DRAFT, rule.SELF_ASSESSED):
 			self.check_is_appraisee()
 			self.self_assessed_by = user
+			self.start_review()
 		elif (old, new) == (rule.SELF_ASSESSED, rule.REVIEWED):
 			self.check_not_appraisee()
 			self.reviewer_user = user
 		elif (old, new) == (rule.REVIEWED, rule.APPROVED):
 			self.check_not_appraisee()
 			self.approved_by = user
+
+	def start_review(self):
+		"""The reviewer starts from the self scores and changes only what they disagree with."""
+		starting = rule.review_scores([row.self_score for row in self.scores])
+		for row, score in zip(self.scores, starting, strict=True):
+			row.reviewer_score = score
 
 	def is_appraisee(self) -> bool:
 		return bool(self.appraisee_user) and frappe.session.user == self.appraisee_user
@@ -171,8 +178,9 @@ class CampaignAppraisal(Document):
 		return {key: int(value or 0) for key, value in row.items()}
 
 	def set_totals(self):
+		in_review = (self.workflow_state or rule.DRAFT) != rule.DRAFT
 		for row in self.scores:
-			row.final_score = rule.final_score(row.self_score, row.reviewer_score)
+			row.final_score = rule.final_score(row.self_score, row.reviewer_score, in_review)
 		self.total_score = rule.weighted_total((row.weight, row.final_score) for row in self.scores)
 		template = self.template and frappe.get_cached_doc("Campaign Appraisal Template", self.template)
 		self.grade = rule.grade(self.total_score, template.bands()) if template else None
