@@ -4,7 +4,7 @@ import frappe
 from frappe.utils import add_days, today
 
 from campaign_app.domain import evaluation as rule
-from campaign_app.evaluation import check_remedial
+from campaign_app.evaluation import check_remedial, settings
 from campaign_app.tests.rectification_utils import (
 	ensure_outbox,
 	item_doc,
@@ -371,7 +371,7 @@ class TestSatisfaction(EvaluationCase):
 			survey.name,
 			as_dict=True,
 		)
-		_, data, *_ = execute({"survey": survey.name, "group_by": "Unit"})
+		_, data, _, _, cards = execute({"survey": survey.name, "group_by": "Unit"})
 		got = {
 			row["group"]: (row["total"], row["satisfied"], row["basic"], row["dissatisfied"]) for row in data
 		}
@@ -380,6 +380,19 @@ class TestSatisfaction(EvaluationCase):
 			self.assertEqual(got[unit], (len(mine), mine.count(S), mine.count(B), mine.count(D)))
 		rate = next(row["satisfaction_rate"] for row in data if row["group"] == b.center)
 		self.assertEqual(rate, 75.0)
+		# the cards: every answer, the overall rates, and the rows past the threshold (整改设置)
+		ratings = [a.rating for a in answers]
+		threshold = settings().threshold
+		over = [row for row in data if 100.0 * row["dissatisfied"] / row["total"] > threshold]
+		self.assertEqual(
+			[(c["label"], c["value"]) for c in cards],
+			[
+				("答复数", len(ratings)),
+				("满意率", round(100.0 * (ratings.count(S) + ratings.count(B)) / len(ratings), 2)),
+				("不满意率", round(100.0 * ratings.count(D) / len(ratings), 2)),
+				("超过补课阈值", len(over)),
+			],
+		)
 		# the centre's head sees the centre and the station below it, not the sibling nor general questions
 		frappe.set_user(b.head.user)
 		try:

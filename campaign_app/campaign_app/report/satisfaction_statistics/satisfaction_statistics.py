@@ -26,7 +26,7 @@ def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	group_by = filters.get("group_by") if filters.get("group_by") in GROUPS else BY_UNIT
 	data = rows(filters, group_by)
-	return columns(group_by), data, None, chart(data)
+	return columns(group_by), data, None, chart(data), summary(data, group_by)
 
 
 def rows(filters, group_by: str) -> list[dict]:
@@ -139,3 +139,41 @@ def chart(data: list[dict]) -> dict | None:
 		"barOptions": {"stacked": 1},
 		"colors": ["#29CD42", "#ECAD4B", "#E24C4C"],
 	}
+
+
+def summary(data: list[dict], group_by: str) -> list[dict]:
+	"""Cards above the chart: all answers counted, the overall rates, and how many rows pass the threshold."""
+	if not data:
+		return []
+	counts = {
+		"total": sum(row["total"] for row in data),
+		rule.SATISFIED: sum(row["satisfied"] for row in data),
+		rule.BASIC: sum(row["basic"] for row in data),
+		rule.DISSATISFIED: sum(row["dissatisfied"] for row in data),
+	}
+	cards = [
+		{"value": counts["total"], "label": _("Number of Answers"), "datatype": "Int", "indicator": "Blue"},
+		{
+			"value": rule.satisfaction_rate(counts),
+			"label": _("Satisfaction Rate"),
+			"datatype": "Percent",
+			"indicator": "Green",
+		},
+		{
+			"value": rule.dissatisfied_share(counts),
+			"label": _("Dissatisfied Share"),
+			"datatype": "Percent",
+			"indicator": "Red",
+		},
+	]
+	if group_by != BY_RESPONDENT:  # remedial work is for units and items, not for kinds of respondent
+		over = sum(1 for row in data if row["over_threshold"])
+		cards.append(
+			{
+				"value": over,
+				"label": _("Over the Remedial Threshold"),
+				"datatype": "Int",
+				"indicator": "Red" if over else "Green",
+			}
+		)
+	return cards
