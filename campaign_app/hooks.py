@@ -14,10 +14,14 @@ before_uninstall = "campaign_app.setup.install.before_uninstall"
 after_app_install = "campaign_app.integrations.erpnext.after_app_install"
 before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
+# Child-table labels in the form timeline in Chinese (labels_in_context.js), on the doctypes that track changes
 doctype_js = {
 	"Employee": "public/js/employee.js",
-	"Rectification Item": "public/js/workflow_reason.js",
-	"Campaign Appraisal": "public/js/workflow_reason.js",
+	"Rectification Item": ["public/js/workflow_reason.js", "public/js/labels_in_context.js"],
+	"Campaign Appraisal": ["public/js/workflow_reason.js", "public/js/labels_in_context.js"],
+	"Campaign Appraisal Round": "public/js/labels_in_context.js",
+	"Campaign Appraisal Template": "public/js/labels_in_context.js",
+	"Study Campaign": "public/js/labels_in_context.js",
 	"Evaluation Survey": "public/js/select_in_context.js",
 }
 # Select values of the item in the report view, in the item's own wording
