@@ -63,8 +63,12 @@ migrate() { bench_ --site "$1" migrate >"$LOG_DIR/migrate-$1.log" 2>&1; }
 
 demo_is_idempotent() {
 	local first second
-	first=$(bench_ --site "$1" campaign-demo | tee /dev/stderr | head -1) || return 1
-	second=$(bench_ --site "$1" campaign-demo | tee /dev/stderr | head -1) || return 1
+	# shown on stderr as it is, never through `tee /dev/stderr`: that reopens a log file and truncates it
+	first=$(bench_ --site "$1" campaign-demo) || return 1
+	printf '%s\n' "$first" >&2
+	second=$(bench_ --site "$1" campaign-demo) || return 1
+	printf '%s\n' "$second" >&2
+	first=${first%%$'\n'*} second=${second%%$'\n'*}
 	[ "${first%%;*}" = "${second%%;*}" ] && [[ $second == *"0 desk users created"* ]]
 }
 
