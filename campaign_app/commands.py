@@ -9,10 +9,13 @@ from frappe.commands import get_site, pass_context
 @pass_context
 def campaign_demo(context):
 	"""Load the demo county Transport Bureau and its campaign (idempotent)."""
+	# the demo's notifications inline Frappe's email CSS, whose 8-digit colours cssutils reports as errors;
+	# cssutils sets its log level when imported, so import it before quieting it
+	import cssutils
+
 	from campaign_app.demo.loader import load_demo
 
-	# the demo's notifications inline Frappe's email CSS, whose 8-digit colours cssutils reports as errors
-	logging.getLogger("CSSUTILS").setLevel(logging.CRITICAL)
+	cssutils.log.setLevel(logging.CRITICAL)
 	site = get_site(context)
 	frappe.init(site=site)
 	frappe.connect()
