@@ -407,6 +407,26 @@ class TestSatisfaction(EvaluationCase):
 		_, by_type, *_ = execute({"survey": survey.name, "group_by": "Respondent Type"})
 		self.assertEqual([(r["group"], r["total"]) for r in by_type], [("基层村组干部", len(answers))])
 
+	def test_past_ten_rows_the_chart_shows_the_ten_least_satisfied(self):
+		from campaign_app.campaign_app.report.satisfaction_statistics.satisfaction_statistics import chart
+
+		rows = [
+			{
+				"group": f"单位{i}",
+				"satisfied": i,
+				"basic": 0,
+				"dissatisfied": 12 - i,
+				"satisfaction_rate": 100 * i / 12,
+			}
+			for i in range(12, 0, -1)
+		]
+		few = chart(rows[:4])
+		self.assertEqual(few["data"]["labels"], ["单位12", "单位11", "单位10", "单位9"])
+		self.assertNotIn("title", few)
+		many = chart(rows)
+		self.assertEqual(many["title"], "满意率最低的10项")
+		self.assertEqual(many["data"]["labels"], [f"单位{i}" for i in range(1, 11)])
+
 	def test_the_satisfaction_indicator_takes_the_rate(self):
 		from campaign_app.domain import appraisal
 
