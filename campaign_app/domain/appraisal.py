@@ -26,6 +26,10 @@ TRANSITIONS = (
 	(REVIEWED, RETURN, SELF_ASSESSED, APPROVER_ROLES),
 )
 
+# The desk offers reviewing and approving only to someone other than the appraisee (the server refuses it too)
+NOT_THE_APPRAISEE = "doc.appraisee_user != frappe.session.user"
+CONDITIONS = {REVIEW: NOT_THE_APPRAISEE, APPROVE: NOT_THE_APPRAISEE}
+
 UNIT, CADRE = "Unit", "Cadre"
 ON_TIME_RATE, RELAPSES, OVERDUE = "On-time Close Rate", "Relapses", "Overdue Items"
 SATISFACTION = "Public Satisfaction"

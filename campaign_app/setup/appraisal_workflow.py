@@ -26,7 +26,7 @@ def ensure_appraisal_setup():
 def ensure_appraisal_workflow():
 	# who the user must (not) be is enforced by CampaignAppraisal.apply_transition_rules
 	transitions = [(old, action, new, roles, 1) for old, action, new, roles in rule.TRANSITIONS]
-	seed_workflow(WORKFLOW, "Campaign Appraisal", STYLES, EDITORS, transitions)
+	seed_workflow(WORKFLOW, "Campaign Appraisal", STYLES, EDITORS, transitions, rule.CONDITIONS)
 
 
 def ensure_default_template():

@@ -26,10 +26,13 @@ def ensure_workflow():
 	seed_workflow(WORKFLOW, "Rectification Item", STYLES, EDITORS, list(rule.TRANSITIONS))
 
 
-def seed_workflow(name: str, doctype: str, styles: dict, editors: dict, transitions: list):
+def seed_workflow(
+	name: str, doctype: str, styles: dict, editors: dict, transitions: list, conditions: dict | None = None
+):
 	"""Create a workflow with its states and actions once; an existing one is the administrators'.
 
 	transitions: (state, action, next state, roles allowed, self-approval allowed) tuples.
+	conditions: {action: condition} for the desk to offer an action only when the condition holds.
 	"""
 	for state, style in styles.items():
 		if not frappe.db.exists("Workflow State", state):
@@ -63,6 +66,7 @@ def seed_workflow(name: str, doctype: str, styles: dict, editors: dict, transiti
 					"next_state": new,
 					"allowed": role,
 					"allow_self_approval": ok,
+					"condition": (conditions or {}).get(action),
 				}
 				for old, action, new, roles, ok in transitions
 				for role in roles

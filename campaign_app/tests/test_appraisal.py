@@ -3,6 +3,7 @@
 import json
 
 import frappe
+from frappe.model.workflow import WorkflowTransitionError, get_transitions
 from frappe.utils import getdate, today
 
 from campaign_app.demo.actions import run_as
@@ -49,6 +50,16 @@ SELF_REVIEW = "不能审核或审定本人的考核"
 
 def act(user, name, action):
 	return run_as(user, "Campaign Appraisal", name, action)
+
+
+def actions_for(user, name) -> list[str]:
+	"""The workflow actions the desk offers `user` on the appraisal."""
+	current = frappe.session.user
+	frappe.set_user(user)
+	try:
+		return [t.action for t in get_transitions(frappe.get_doc("Campaign Appraisal", name))]
+	finally:
+		frappe.set_user(current)
 
 
 class AppraisalCase(ChineseTestCase):
@@ -165,7 +176,10 @@ class TestReviewByAnotherPerson(AppraisalCase):
 			act(b.leader.user, name, rule.SUBMIT_SELF)  # only the appraisee self-assesses
 		act(b.head.user, name, rule.SUBMIT_SELF)
 		self.assertEqual(frappe.db.get_value("Campaign Appraisal", name, "self_assessed_by"), b.head.user)
-		with self.assertRaises(frappe.PermissionError):
+		# the desk offers the review to a reviewer, never to the appraisee, and the server refuses it
+		self.assertNotIn(rule.REVIEW, actions_for(b.head.user, name))
+		self.assertIn(rule.REVIEW, actions_for(b.leader.user, name))
+		with self.assertRaises((frappe.PermissionError, WorkflowTransitionError)):
 			act(b.head.user, name, rule.REVIEW)
 		self.assertEqual(self.state(name), rule.SELF_ASSESSED)
 		act(b.leader.user, name, rule.REVIEW)
@@ -199,8 +213,8 @@ class TestAppraisalOverREST(AppraisalCase):
 		response = rest(
 			self.tokens["head"], "post", "/api/method/frappe.model.workflow.apply_workflow", body=body
 		)
-		self.assertEqual(response.status_code, 403)
-		self.assertIn(SELF_REVIEW, messages(response))
+		self.assertEqual(response.status_code, 417)  # not an action the appraisee is offered
+		self.assertIn("不是有效的工作流程操作", messages(response))
 		self.assertEqual(self.state(name), rule.SELF_ASSESSED)
 		self.assertIsNone(frappe.db.get_value("Campaign Appraisal", name, "reviewer_user"))
 		# nor can the appraisee give the reviewer's scores by editing the document

@@ -3,7 +3,9 @@
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from campaign_app.patches.v1 import per_prefix_naming_series
+from campaign_app.domain import appraisal as rule
+from campaign_app.patches.v1 import appraisal_review_not_by_appraisee, per_prefix_naming_series
+from campaign_app.setup.appraisal_workflow import WORKFLOW
 
 
 class TestPerPrefixNamingSeries(FrappeTestCase):
@@ -44,3 +46,30 @@ class TestPerPrefixNamingSeries(FrappeTestCase):
 			.insert()
 			.name
 		)
+
+
+class TestAppraisalReviewCondition(FrappeTestCase):
+	def test_fills_an_empty_condition_and_keeps_an_administrators(self):
+		workflow = frappe.get_doc("Workflow", WORKFLOW)
+		saved = {t.name: t.condition for t in workflow.transitions}
+		try:
+			for t in workflow.transitions:
+				if t.action == rule.REVIEW:
+					t.condition = None
+				elif t.action == rule.APPROVE:
+					t.condition = "doc.total_score > 0"  # an administrator's own
+			workflow.save()
+			appraisal_review_not_by_appraisee.execute()
+			workflow.reload()
+			conditions = {
+				(t.action, t.condition) for t in workflow.transitions if t.action in rule.CONDITIONS
+			}
+			self.assertEqual(
+				conditions,
+				{(rule.REVIEW, rule.NOT_THE_APPRAISEE), (rule.APPROVE, "doc.total_score > 0")},
+			)
+		finally:
+			workflow.reload()
+			for t in workflow.transitions:
+				t.condition = saved.get(t.name)
+			workflow.save()
