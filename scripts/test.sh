@@ -61,14 +61,19 @@ integration_suite() { # integration_suite SITE: every FrappeTestCase of the app,
 site_json() { bench_ --site "$1" execute "$APP.tests.site_checks.$2" 2>>"$LOG_DIR/execute.log" | tail -1; }
 migrate() { bench_ --site "$1" migrate >"$LOG_DIR/migrate-$1.log" 2>&1; }
 
+# The demo's output on stderr, its first line (the counts) on stdout. Never `tee /dev/stderr`: that
+# reopens a log file that stderr may be, and truncates it.
+demo_counts() {
+	local out
+	out=$(bench_ --site "$1" campaign-demo) || return 1
+	printf '%s\n' "$out" >&2
+	printf '%s\n' "${out%%$'\n'*}"
+}
+
 demo_is_idempotent() {
 	local first second
-	# shown on stderr as it is, never through `tee /dev/stderr`: that reopens a log file and truncates it
-	first=$(bench_ --site "$1" campaign-demo) || return 1
-	printf '%s\n' "$first" >&2
-	second=$(bench_ --site "$1" campaign-demo) || return 1
-	printf '%s\n' "$second" >&2
-	first=${first%%$'\n'*} second=${second%%$'\n'*}
+	first=$(demo_counts "$1") || return 1
+	second=$(demo_counts "$1") || return 1
 	[ "${first%%;*}" = "${second%%;*}" ] && [[ $second == *"0 desk users created"* ]]
 }
 
