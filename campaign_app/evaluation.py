@@ -7,7 +7,6 @@ item (补课) for each unit or item of the survey whose dissatisfied share excee
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 from frappe.utils import add_days, cint, flt, getdate, today
 
 from campaign_app.domain import evaluation as rule
@@ -33,20 +32,39 @@ def settings() -> frappe._dict:
 		min_answers=cint(values.get("remedial_min_answers") or 5),
 		days=cint(values.get("remedial_days") or 30),
 		per_hour=cint(values.get("survey_rate_limit") or 10),
+		trusted_proxies=values.get("trusted_proxies"),
 	)
 
 
-def answers_per_hour() -> int:
-	return settings().per_hour
+def check_rate_limit(config: frappe._dict):
+	"""At most `survey_rate_limit` public answer sheets an hour from one client address, keyed on the
+	address of the connection (or, behind a trusted proxy, the address it names), never on anything else
+	the client sends."""
+	request = frappe.request
+	address = rule.client_address(
+		request.remote_addr,
+		request.headers.get("X-Forwarded-For"),
+		rule.trusted_networks(config.trusted_proxies),
+	)
+	key = frappe.cache.make_key(f"campaign_app:evaluation:{address}")
+	count = frappe.cache.incrby(key, 1)
+	if count == 1:
+		frappe.cache.expire(key, 60 * 60)
+	if count > config.per_hour:
+		frappe.throw(
+			_("Too many answers from your address: please try again in an hour"),
+			frappe.RateLimitExceededError,
+			title=_("Too Many Answers"),
+		)
 
 
 # ---- the public form
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=answers_per_hour, seconds=60 * 60)
 def submit(survey: str, respondent_type: str | None = None, answers=None, **fields) -> dict:
 	"""Store one public answer sheet. Anonymous: name and contact are optional."""
+	check_rate_limit(settings())
 	data = {
 		"respondent_type": respondent_type,
 		"answers": frappe.parse_json(answers) if isinstance(answers, str) else answers,

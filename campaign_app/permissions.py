@@ -28,6 +28,12 @@ def get_scope(user: str | None = None) -> Scope:
 	return scope_for(set(frappe.get_roles(user)), user == "Administrator", unit[0] if unit else None)
 
 
+def unit_in_scope(scope: Scope, unit: str | None) -> bool:
+	"""Whether the unit lies in the scope (one indexed look-up)."""
+	condition = unit_condition(scope, "`tabCampaign Unit`.`name`", frappe.db.escape)
+	return bool(unit) and _row_in_scope("Campaign Unit", unit, condition)
+
+
 # ---- Campaign Unit: a unit is in scope when it lies in the user's unit (subtree)
 
 
@@ -145,4 +151,36 @@ def _row_in_scope(doctype: str, name: str, condition: str) -> bool:
 		return False
 	return bool(
 		frappe.db.sql(f"select 1 from `tab{doctype}` where `tab{doctype}`.name = %s and {condition}", name)
+	)
+
+
+# ---- Child tables: a row is in scope when its parent document is (Frappe checks only the parent's
+# doctype, never the parent's own conditions, when rows are listed on their own)
+
+
+def child_condition(user: str | None = None, doctype: str | None = None) -> str:
+	"""Rows of the child doctype whose parent the user may read: the parent's own criterion."""
+	user = user or frappe.session.user
+	if user == "Administrator":
+		return ""
+	table = f"`tab{doctype}`"
+	hooks = frappe.get_hooks("permission_query_conditions")
+	parts = []
+	for parent in parent_doctypes(doctype):
+		if not frappe.has_permission(parent, "read", user=user):
+			continue
+		of_parent = f"{table}.`parenttype` = {frappe.db.escape(parent)}"
+		conditions = [frappe.get_attr(m)(user=user, doctype=parent) for m in hooks.get(parent, [])]
+		where = " and ".join(f"({c})" for c in conditions if c)
+		if where:
+			of_parent += (
+				f" and {table}.`parent` in (select `tab{parent}`.name from `tab{parent}` where {where})"
+			)
+		parts.append(f"({of_parent})")
+	return "(" + " or ".join(parts) + ")" if parts else "1=0"
+
+
+def parent_doctypes(child: str) -> list[str]:
+	return frappe.get_all(
+		"DocField", filters={"fieldtype": "Table", "options": child, "parenttype": "DocType"}, pluck="parent"
 	)

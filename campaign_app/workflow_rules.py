@@ -1,11 +1,23 @@
 """Workflow rules that Frappe's desk applies and the server must apply as well (FW-2).
 
-Shared by the rectification item and the appraisal: who may edit in a state, and a reason to return.
+Shared by every doctype with a workflow. Every write path (workflow action, REST PUT/POST,
+frappe.client.set_value, bulk actions, Data Import, server code run as a user) ends in
+`Document.save`, so the controller's `validate` checks here hold for all of them. Each rule is judged
+on the stored document (`get_doc_before_save`) and on who acts, never on values sent with the request.
 """
 
 import frappe
 from frappe import _
-from frappe.model.workflow import get_workflow_name
+from frappe.model.workflow import get_workflow_name, get_workflow_safe_globals
+
+
+def acting_user() -> str:
+	return frappe.session.user
+
+
+def is_system() -> bool:
+	"""Server code run as Administrator (jobs, patches, the demo loader) is trusted."""
+	return acting_user() == "Administrator"
 
 
 def check_state_editable(doc, message: str):
@@ -14,7 +26,7 @@ def check_state_editable(doc, message: str):
 	message: a translated text with {0} for the state.
 	"""
 	before = doc.get_doc_before_save()
-	if not before or before.workflow_state != doc.workflow_state or frappe.session.user == "Administrator":
+	if not before or before.workflow_state != doc.workflow_state or is_system():
 		return
 	workflow = get_workflow_name(doc.doctype)
 	if not workflow:
@@ -26,6 +38,87 @@ def check_state_editable(doc, message: str):
 	}
 	if editors and not editors & set(frappe.get_roles()):
 		frappe.throw(message.format(_(doc.workflow_state)), frappe.PermissionError)
+
+
+def check_transition(doc, frozen: tuple[str, ...] = ()):
+	"""A change of state must be a transition of the active workflow, for a role the user holds, whose
+	condition holds on the stored document, and not an approval of one's own document where the
+	transition forbids self-approval. `frozen`: fields that cannot change in the same write (who is
+	responsible, what is appraised), so that nobody moves them to pass a rule of the transition.
+
+	Returns the transition row, or None when the state does not change.
+	"""
+	before = doc.get_doc_before_save()
+	workflow_name = get_workflow_name(doc.doctype)
+	if not workflow_name:
+		return None
+	workflow = frappe.get_cached_doc("Workflow", workflow_name)
+	old = before.get(workflow.workflow_state_field) if before else None
+	new = doc.get(workflow.workflow_state_field)
+	if not before:
+		first = workflow.states[0].state if workflow.states else None
+		if new and new != first and not is_system():
+			refuse_transition(first, new)
+		return None
+	if old == new:
+		return None
+	if is_system():
+		return workflow_transition(workflow, before, old, new, roles=None)
+	transition = workflow_transition(workflow, before, old, new, roles=set(frappe.get_roles()))
+	if not transition:
+		refuse_transition(old, new)
+	if not transition.allow_self_approval and before.owner == acting_user():
+		frappe.throw(
+			_("You cannot approve a document you created: another person must do it"),
+			frappe.PermissionError,
+			title=_("A Second Person Must Approve"),
+		)
+	changed = [f for f in frozen if not same_value(before.get(f), doc.get(f))]
+	if changed:
+		labels = "、".join(_(doc.meta.get_label(f)) for f in changed)
+		frappe.throw(
+			_("A change of state cannot change {0} at the same time: save that change first").format(labels),
+			frappe.PermissionError,
+			title=_("Not Allowed"),
+		)
+	return transition
+
+
+def workflow_transition(workflow, before, old: str, new: str, roles: set | None):
+	"""The first transition old → new that one of `roles` may take (any role when None) and whose
+	condition holds on the stored document."""
+	for t in workflow.transitions:
+		if t.state != old or t.next_state != new or (roles is not None and t.allowed not in roles):
+			continue
+		if t.condition and not frappe.safe_eval(
+			t.condition, get_workflow_safe_globals(), {"doc": before.as_dict()}
+		):
+			continue
+		return t
+	return None
+
+
+def refuse_transition(old: str | None, new: str):
+	frappe.throw(
+		_("You may not move this document from {0} to {1}").format(_(old or ""), _(new)),
+		frappe.PermissionError,
+		title=_("Not Allowed"),
+	)
+
+
+def same_value(a, b) -> bool:
+	"""Equal as stored: None, "" and 0 alike for empty; dates and numbers by value."""
+	return normal(a) == normal(b)
+
+
+def normal(value):
+	if value in (None, "", 0, 0.0, "0"):
+		return None
+	if isinstance(value, bool):
+		return int(value)
+	if isinstance(value, int | float):
+		return float(value)
+	return str(value)
 
 
 def take_return_reason(doc):

@@ -52,7 +52,14 @@ def test_scoped_doctypes_have_both_permission_hooks():
 		for node in hooks.body
 		if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
 	}
-	assert set(values["permission_query_conditions"]) == set(values["has_permission"])
+	conditions, checks = values["permission_query_conditions"], values["has_permission"]
+	docs = [strings._load(p) for p in strings._json_files("doctype")]
+	children = {d["name"] for d in docs if d.get("doctype") == "DocType" and d.get("istable")}
+	assert set(conditions) - children == set(checks)
+	# every child table of the app, listed on its own, keeps to its parent's scope
+	assert {
+		c for c in children if conditions.get(c) == "campaign_app.permissions.child_condition"
+	} == children
 	assert values["export_python_type_annotations"] is True
 
 

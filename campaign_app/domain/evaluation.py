@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from ipaddress import ip_address, ip_network
 
 SATISFIED, BASIC, DISSATISFIED = "Satisfied", "Basically Satisfied", "Dissatisfied"
 RATINGS = (SATISFIED, BASIC, DISSATISFIED)
@@ -97,3 +98,36 @@ def submission_problem(data: dict, question_ids: set[str]) -> str | None:
 def is_bot(data: dict) -> bool:
 	"""The honeypot field is hidden from people; only a robot fills it in."""
 	return bool(str(data.get(HONEYPOT) or "").strip())
+
+
+def trusted_networks(text: str | None) -> list:
+	"""The trusted proxies of the settings: addresses or networks (CIDR), one per line or comma."""
+	networks = []
+	for entry in (text or "").replace(",", "\n").split():
+		try:
+			networks.append(ip_network(entry.strip(), strict=False))
+		except ValueError:
+			continue
+	return networks
+
+
+def client_address(remote_addr: str | None, forwarded_for: str | None, trusted: list) -> str:
+	"""The client's address: the connection's own, whatever headers the client sent, unless the
+	connection comes from a trusted proxy; then the nearest address in X-Forwarded-For (read from the
+	right) that is not itself a trusted proxy."""
+	remote = (remote_addr or "").strip()
+	if not is_trusted(remote, trusted):
+		return remote
+	hops = [hop.strip() for hop in (forwarded_for or "").split(",") if hop.strip()]
+	for hop in reversed(hops):
+		if not is_trusted(hop, trusted):
+			return hop
+	return hops[0] if hops else remote
+
+
+def is_trusted(address: str, trusted: list) -> bool:
+	try:
+		ip = ip_address(address)
+	except ValueError:
+		return False
+	return any(ip.version == net.version and ip in net for net in trusted)

@@ -50,6 +50,7 @@ def after_install():
 
 
 def after_migrate():
+	frappe.cache.delete_value("campaign_app:doctypes")  # the request gate's list of the app's doctypes
 	after_install()
 	# on_doctype_update runs only when a doctype's JSON changed; a new index must reach every site
 	add_rectification_indexes()

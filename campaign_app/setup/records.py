@@ -94,6 +94,14 @@ NOTIFICATIONS = {
 		"【红灯预警】整改事项 {{ doc.name }} 已逾期",
 		"以下整改事项已逾期未销号，亮红灯，请分管领导督办。" + SUMMARY,
 	),
+	"Rectification Deadline Change Requested": (
+		"Method",
+		{"method": "on_deadline_request"},
+		[{"receiver_by_document_field": "leader_user"}, {"receiver_by_role": "Campaign Manager"}],
+		"【时限调整申请】整改事项 {{ doc.name }} 申请将时限调整为 {{ frappe.utils.formatdate(doc.requested_deadline) }}",
+		"申请人：{{ frappe.utils.get_fullname(doc.deadline_requested_by) }}\n\n理由：{{ doc.deadline_request_reason }}\n\n"
+		"批准前原时限和灯色不变，请在事项表单中批准或驳回。" + SUMMARY,
+	),
 	"Evaluation Remedial Work": (
 		"New",
 		{"condition": "doc.evaluation_survey"},

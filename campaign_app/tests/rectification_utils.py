@@ -93,7 +93,7 @@ def attach_evidence(item_name: str) -> str:
 		{
 			"doctype": "File",
 			"file_name": f"{item_name}-evidence.txt",
-			"content": "整改完成照片与台账",
+			"content": f"整改完成照片与台账 {item_name} {frappe.generate_hash(length=8)}",
 			"attached_to_doctype": "Rectification Item",
 			"attached_to_name": item_name,
 			"is_private": 1,

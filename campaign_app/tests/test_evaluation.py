@@ -19,10 +19,11 @@ S, B, D = rule.SATISFIED, rule.BASIC, rule.DISSATISFIED
 SUBMIT = "/api/method/campaign_app.evaluation.submit"
 
 
-def guest(method: str, path: str, ip: str, body: dict | None = None):
-	"""A request through Frappe's real WSGI application with no login at all, from the address `ip`."""
-	headers = {"X-Forwarded-For": ip, "Accept-Language": "zh-CN,zh;q=0.9"}
-	return rest(None, method, path, body=body, headers=headers)
+def guest(method: str, path: str, ip: str, body: dict | None = None, forwarded_for: str | None = None):
+	"""A request through Frappe's real WSGI application with no login at all, from the address `ip`,
+	naming `forwarded_for` (any address it likes) in X-Forwarded-For."""
+	headers = {"X-Forwarded-For": forwarded_for or ip, "Accept-Language": "zh-CN,zh;q=0.9"}
+	return rest(None, method, path, body=body, headers=headers, remote_addr=ip)
 
 
 def set_settings(**values):
@@ -138,12 +139,34 @@ class TestPublicForm(EvaluationCase):
 			refused = guest("post", SUBMIT, ip, self.sheet(survey, (S, S, S, S)))
 			self.assertEqual(refused.status_code, 429)
 			self.assertEqual(self.count(survey), 3)
+			# a new address in a header, or another parameter, does not escape the limit
+			spoofed = guest("post", SUBMIT, ip, self.sheet(survey, (S,) * 4), forwarded_for="203.0.113.9")
+			self.assertEqual(spoofed.status_code, 429)
+			varied = {**self.sheet(survey, (S,) * 4), "respondent_name": "另一位", "nonce": "1"}
+			self.assertEqual(guest("post", SUBMIT, ip, varied).status_code, 429)
+			self.assertIn("请一小时后再试", messages(spoofed))
+			self.assertEqual(self.count(survey), 3)
 			# another address is not held back
 			self.assertEqual(
 				guest("post", SUBMIT, "198.51.100.4", self.sheet(survey, (S,) * 4)).status_code, 200
 			)
 		finally:
 			set_settings(survey_rate_limit=50)
+
+	def test_a_trusted_proxy_may_name_the_client(self):
+		"""Behind a proxy the office names in 整改设置, the address the proxy forwards counts."""
+		survey = self.survey()
+		set_settings(survey_rate_limit=1, trusted_proxies="10.0.0.0/8")
+		try:
+			proxy = "10.1.2.3"
+			for client in ("198.51.100.21", "198.51.100.22"):
+				sheet = self.sheet(survey, (S,) * 4)
+				ok = guest("post", SUBMIT, proxy, sheet, forwarded_for=f"203.0.113.5, {client}")
+				self.assertEqual(ok.status_code, 200, ok.text)
+			again = guest("post", SUBMIT, proxy, self.sheet(survey, (S,) * 4), forwarded_for="198.51.100.22")
+			self.assertEqual(again.status_code, 429)
+		finally:
+			set_settings(survey_rate_limit=50, trusted_proxies="")
 
 	def test_a_guest_cannot_go_around_the_form(self):
 		"""The REST resource needs a login: only the rate-limited, checked endpoint takes public answers."""

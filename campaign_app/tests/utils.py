@@ -77,8 +77,10 @@ def rest(
 	params: dict | None = None,
 	body: dict | None = None,
 	headers: dict | None = None,
+	remote_addr: str | None = None,
 ):
-	"""One request through Frappe's real WSGI application, authenticated by an API token (None: a guest).
+	"""One request through Frappe's real WSGI application, authenticated by an API token (None: a guest),
+	from the client address `remote_addr` (the connection's own, default 127.0.0.1).
 
 	The request runs on its own database connection, so what the test wrote is committed first.
 	"""
@@ -91,6 +93,8 @@ def rest(
 		kwargs["query_string"] = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
 	if body is not None:
 		kwargs["json"] = body
+	if remote_addr:
+		kwargs["environ_base"] = {"REMOTE_ADDR": remote_addr}
 	return make_request(target=getattr(get_test_client(), method), args=(path,), kwargs=kwargs)
 
 

@@ -9,16 +9,28 @@ from frappe.utils import today
 from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED
 from campaign_app.evaluation import satisfaction_of_unit
-from campaign_app.workflow_rules import check_state_editable, take_return_reason
+from campaign_app.server_owned import refuse_client_changes
+from campaign_app.workflow_rules import check_state_editable, check_transition, same_value, take_return_reason
+
+# Kept by the server: who acted, the round, and the indicators and weights copied from the template
+SERVER_OWNED = ("self_assessed_by", "reviewer_user", "approved_by", "last_return_reason", "appraisal_round")
+TEMPLATE_COLUMNS = {"scores": ("indicator", "weight", "data_source", "scoring_guide")}
+# What is appraised: set when the appraisal is made, changed afterwards only by the office in the draft
+TARGET = ("campaign", "template", "target_type", "target_unit", "cadre")
 
 
 class CampaignAppraisal(Document):
 	def validate(self):
 		check_state_editable(self, _("In the state {0} you cannot change this appraisal"))
+		refuse_client_changes(self, SERVER_OWNED)
+		self.validate_target_unchanged()
+		check_transition(self, TARGET)
 		self.set_appraisee()
+		self.validate_reviewer_scores_not_by_appraisee()
+		if not self.is_new():
+			refuse_client_changes(self, tables=TEMPLATE_COLUMNS)
 		self.load_indicators()
 		self.validate_score_range()
-		self.validate_reviewer_scores_not_by_appraisee()
 		self.apply_transition_rules()
 		self.compute_indicators()
 		self.set_totals()
@@ -46,10 +58,29 @@ class CampaignAppraisal(Document):
 				frappe.throw(_("Choose the cadre to appraise"))
 			self.unit, self.appraisee_name, self.appraisee_user = cadre.unit, cadre.full_name, cadre.user
 
-	def load_indicators(self):
-		if self.scores or not self.template:
+	def validate_target_unchanged(self):
+		"""The appraised unit or cadre and the template stay; the office may correct them in the draft."""
+		before = self.get_doc_before_save()
+		if not before or all(same_value(before.get(f), self.get(f)) for f in TARGET):
 			return
+		office = frappe.session.user == "Administrator" or "Campaign Manager" in frappe.get_roles()
+		if not (office and (before.workflow_state or rule.DRAFT) == rule.DRAFT):
+			frappe.throw(
+				_("Only the office can change what is appraised, and only in the draft"),
+				frappe.PermissionError,
+				title=_("Not Allowed"),
+			)
+		if before.template != self.template:
+			self.scores = []
+
+	def load_indicators(self):
+		"""A new appraisal takes its indicators and weights from the template, whatever the request sent."""
+		if not self.template or not (self.is_new() or not self.scores):
+			return
+		given = {row.indicator: row for row in self.scores}
+		self.scores = []
 		for row in frappe.get_doc("Campaign Appraisal Template", self.template).indicators:
+			sent = given.get(row.indicator_name)
 			self.append(
 				"scores",
 				{
@@ -57,6 +88,8 @@ class CampaignAppraisal(Document):
 					"weight": row.weight,
 					"data_source": row.data_source,
 					"scoring_guide": row.scoring_guide,
+					"self_score": sent and sent.self_score,
+					"reviewer_score": sent and sent.reviewer_score,
 				},
 			)
 
@@ -85,6 +118,8 @@ class CampaignAppraisal(Document):
 		if old == new:
 			return
 		user = frappe.session.user
+		if before:
+			self.appraisee_user = before.appraisee_user  # judged on the stored appraisal
 		if (old, new) in rule.RETURNS:
 			take_return_reason(self)
 			self.flags.returned = True

@@ -28,6 +28,8 @@ class EvaluationResponse(Document):
 		self.campaign = survey.campaign
 		if self.is_new():  # only the public form sends online answers
 			self.source = rule.ONLINE if self.flags.online else rule.PAPER
+		else:  # the server's, never the request's
+			self.source = self.get_doc_before_save().source
 		open_online = rule.takes_online_answers(
 			survey.status, survey.closes_on and getdate(survey.closes_on), getdate(today())
 		)

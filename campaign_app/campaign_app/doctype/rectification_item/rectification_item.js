@@ -21,8 +21,34 @@ frappe.ui.form.on("Rectification Item", {
 		};
 		const [text, color] = lights[frm.doc.light] || lights.Green;
 		frm.dashboard.set_headline_alert(text, color);
+		add_deadline_buttons(frm);
 	},
 	before_workflow_action(frm) {
 		return campaign_app.ask_return_reason(frm, NEEDS_REASON);
 	},
 });
+
+// A pending deadline change: the leader in charge or the office approves or rejects it (the server checks)
+function add_deadline_buttons(frm) {
+	const doc = frm.doc;
+	const deciders = frappe.user.has_role("Campaign Manager") || doc.leader_user === frappe.session.user;
+	if (!doc.requested_deadline || !deciders || doc.deadline_requested_by === frappe.session.user) return;
+	const decide = (approve, reason) =>
+		frappe
+			.call({
+				method: "campaign_app.api.rectification.decide_deadline_change",
+				args: { item: doc.name, approve: approve ? 1 : 0, reason },
+			})
+			.then(() => frm.reload_doc());
+	frm.add_custom_button(__("Approve Deadline Change"), () => decide(true), __("Deadline"));
+	frm.add_custom_button(
+		__("Reject Deadline Change"),
+		() =>
+			frappe.prompt(
+				{ fieldname: "reason", fieldtype: "Small Text", label: __("Reason"), reqd: 1 },
+				(values) => decide(false, values.reason),
+				__("Reject Deadline Change")
+			),
+		__("Deadline")
+	);
+}

@@ -8,12 +8,36 @@ from frappe.model.document import Document
 from frappe.utils import cint, getdate, now_datetime, today
 
 from campaign_app.domain import rectification as rule
-from campaign_app.workflow_rules import check_state_editable, take_return_reason
+from campaign_app.guard.files import check_attach_fields
+from campaign_app.permissions import get_scope, unit_in_scope
+from campaign_app.server_owned import refuse_client_changes
+from campaign_app.workflow_rules import check_state_editable, check_transition, take_return_reason
+
+# Kept by the server: a client write that changes one is refused (FIX-5)
+SERVER_OWNED = (
+	"closeout_requested_by",
+	"verified_by",
+	"closed_on",
+	"relapse_count",
+	"red_alerted",
+	"last_return_reason",
+	"evaluation_survey",
+	"remedial_for",
+	"requested_deadline",
+	"deadline_requested_by",
+	"deadline_request_reason",
+)
+SERVER_TABLES = ("deadline_changes",)
+# Cannot change in the same write as a change of state: who is responsible, and for what
+FROZEN_IN_TRANSITION = ("issue", "unit", "responsible_cadre", "leader_in_charge")
 
 
 class RectificationItem(Document):
 	def validate(self):
 		self.validate_state_editable()
+		refuse_client_changes(self, SERVER_OWNED, SERVER_TABLES)
+		check_transition(self, FROZEN_IN_TRANSITION)
+		check_attach_fields(self)
 		self.set_people_and_campaign()
 		self.validate_deadline_after_found()
 		self.validate_stage_goals()
@@ -33,6 +57,8 @@ class RectificationItem(Document):
 	# ---- rules
 
 	def validate_state_editable(self):
+		if self.flags.deadline_decision:
+			return
 		check_state_editable(self, _("In the state {0} you cannot change this item"))
 
 	def set_people_and_campaign(self):
@@ -79,23 +105,38 @@ class RectificationItem(Document):
 		self.progress = rule.latest_progress(reports)
 
 	def record_deadline_change(self):
+		"""A new deadline needs a reason. The leader in charge or the office sets it at once; anyone else
+		asks for it, and the old deadline and light stand until one of them approves (FIX-5)."""
 		before = self.get_doc_before_save()
-		if not before or getdate(before.deadline) == getdate(self.deadline):
+		if self.flags.deadline_decision or not before or getdate(before.deadline) == getdate(self.deadline):
 			return
 		reason = (self.deadline_change_reason or "").strip()
 		if not reason:
 			frappe.throw(_("Changing the deadline needs a reason"), title=_("Missing Reason"))
+		self.deadline_change_reason = None
+		if may_decide_deadline(before):
+			self.add_deadline_change(before.deadline, self.deadline, reason, frappe.session.user)
+			return
+		self.requested_deadline, self.deadline = self.deadline, before.deadline
+		self.deadline_requested_by, self.deadline_request_reason = frappe.session.user, reason
+		self.flags.deadline_requested = True
+		frappe.msgprint(
+			_("The deadline change was sent for approval: the leader in charge or the office approves it"),
+			alert=True,
+		)
+
+	def add_deadline_change(self, old, new, reason: str, requested_by: str, approved_by: str | None = None):
 		self.append(
 			"deadline_changes",
 			{
-				"old_deadline": before.deadline,
-				"new_deadline": self.deadline,
+				"old_deadline": old,
+				"new_deadline": new,
 				"reason": reason,
-				"changed_by": frappe.session.user,
+				"changed_by": requested_by,
+				"approved_by": approved_by or requested_by,
 				"changed_on": now_datetime(),
 			},
 		)
-		self.deadline_change_reason = None
 
 	def apply_transition_rules(self):
 		"""Server-side rules of the workflow: reasons, evidence, and a second person to verify."""
@@ -110,10 +151,11 @@ class RectificationItem(Document):
 			self.relapse_count = cint(self.relapse_count) + 1
 			self.verified_by = self.closed_on = None
 		if new == rule.CLOSE_REQUESTED:
+			self.check_may_request_close(before)
 			self.check_evidence()
 			self.closeout_requested_by = frappe.session.user
 		if new == rule.CLOSED:
-			self.check_second_person()
+			self.check_second_person(before)
 			self.verified_by = frappe.session.user
 			self.closed_on = today()
 
@@ -125,9 +167,24 @@ class RectificationItem(Document):
 		if not frappe.db.exists("File", {"file_url": self.closeout_evidence}):
 			frappe.throw(_("The close-out evidence is not an uploaded file"), title=_("Missing Evidence"))
 
-	def check_second_person(self):
+	def check_may_request_close(self, before):
+		"""The responsible cadre asks for close-out, or a unit head over the item's unit, or the office."""
 		user = frappe.session.user
-		if user in (self.closeout_requested_by, self.responsible_user):
+		if user in ("Administrator", before.responsible_user) or "Campaign Manager" in frappe.get_roles():
+			return
+		scope = get_scope(user)
+		if "Unit Head" in frappe.get_roles() and unit_in_scope(scope, before.unit):
+			return
+		frappe.throw(
+			_("Only the responsible cadre or the head of their unit can ask for close-out"),
+			frappe.PermissionError,
+			title=_("Not Allowed"),
+		)
+
+	def check_second_person(self, before):
+		"""Judged on the stored item: who asked and who is responsible cannot verify it."""
+		user = frappe.session.user
+		if user in (before.closeout_requested_by, before.responsible_user, self.responsible_user):
 			frappe.throw(
 				_("You cannot verify the close-out of an item you requested or are responsible for"),
 				frappe.PermissionError,
@@ -151,7 +208,10 @@ class RectificationItem(Document):
 	# ---- side effects
 
 	def notify_transition(self):
-		"""Fire the Notifications whose event is Method: on_return, on_reopen, on_close_requested."""
+		"""Fire the Notifications whose event is Method: on_return, on_reopen, on_close_requested, and
+		on_deadline_request."""
+		if self.flags.pop("deadline_requested", False):
+			self.run_method("on_deadline_request")
 		transition = self.flags.pop("transition", None)
 		if not transition:
 			return
@@ -187,6 +247,14 @@ class RectificationItem(Document):
 				},
 				ignore_permissions=True,
 			)
+
+
+def may_decide_deadline(item) -> bool:
+	"""The leader in charge of the item or the office decides a deadline (never the one who asked)."""
+	user = frappe.session.user
+	if user == "Administrator" or "Campaign Manager" in frappe.get_roles():
+		return True
+	return bool(item.leader_user) and user == item.leader_user
 
 
 def yellow_days() -> int:

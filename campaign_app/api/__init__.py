@@ -1,0 +1,1 @@
+"""Whitelisted methods of the app, one module per area."""

@@ -1,0 +1,147 @@
+"""A gate in front of Frappe's generic endpoints for the app's doctypes (an `auth_hooks` entry: it runs
+for every request once the user is known, before the request is handled).
+
+Deny by default: a method of Frappe that names one of the app's doctypes anywhere in its arguments
+runs only when it is on ALLOWED, the desk's own paths, each of which applies the app's
+`permission_query_conditions` and `has_permission` (or is wrapped in `overrides` so that it does).
+A new endpoint of a later Frappe is refused for the app's data until someone checks it and adds it.
+"""
+
+import json
+
+import frappe
+from frappe import _
+
+from campaign_app.guard.paths import (
+	ALLOWED,
+	ATTACHMENT_METHODS,
+	CALENDAR,
+	CLIENT_CARDS,
+	CLIENT_CHART,
+	DOCTYPE_PARAMS,
+	FILTER_PARAMS,
+	UPLOAD_METHODS,
+	request_target,
+)
+
+MAX_SCAN = 200_000  # characters of one argument read for doctype names
+
+
+def app_doctypes() -> tuple[frozenset, frozenset]:
+	"""(every doctype of the app, its child doctypes), cached until the next migrate."""
+
+	def load():
+		rows = frappe.get_all("DocType", filters={"module": "Campaign App"}, fields=["name", "istable"])
+		return [r.name for r in rows], [r.name for r in rows if r.istable]
+
+	names, children = frappe.cache.get_value("campaign_app:doctypes", load)
+	return frozenset(names), frozenset(children)
+
+
+def before_request():
+	"""auth_hooks entry: refuse what the app's scope cannot follow."""
+	user = frappe.session.user
+	if not getattr(frappe.local, "request", None) or user in ("Administrator", "Guest"):
+		return
+	if "System Manager" in frappe.get_roles(user):
+		return
+	kind, target = request_target(frappe.local.request.path, frappe.form_dict)
+	if not kind:
+		return
+	doctypes, children = app_doctypes()
+	if kind == "resource":
+		if target in children:
+			refuse()
+		return
+	if any(is_raw_filter(frappe.form_dict.get(p)) for p in FILTER_PARAMS):
+		refuse(_("Filters must be field conditions"))
+	named = {str(frappe.form_dict.get(p)) for p in DOCTYPE_PARAMS if frappe.form_dict.get(p)}
+	if named & children:
+		refuse()
+	if target in UPLOAD_METHODS:
+		check_upload()
+		return
+	if target in ATTACHMENT_METHODS:
+		from campaign_app.guard.files import check_file_names
+
+		check_file_names(frappe.form_dict.get("attachments"))
+	check_client_config(target, doctypes)
+	if target.startswith("campaign_app.") or target in ALLOWED:
+		return
+	if named & doctypes or mentions(frappe.form_dict, doctypes):
+		refuse()
+
+
+def check_client_config(target: str, doctypes: frozenset):
+	"""Charts, cards and calendars whose configuration the client sends: no raw SQL in it, and a chart
+	on the app's doctypes only by the name of one of the site's charts."""
+	form = frappe.form_dict
+	if target == CLIENT_CHART and form.get("chart") and mentions(form.get("chart"), doctypes):
+		refuse()
+	if target in CLIENT_CARDS and form.get("doc"):
+		card = frappe.parse_json(form.get("doc"))
+		card = card if isinstance(card, dict) else {}
+		if is_raw_filter(card.get("filters_json")) or is_raw_filter(card.get("dynamic_filters_json")):
+			refuse(_("Filters must be field conditions"))
+	if target == CALENDAR:
+		field_map = frappe.parse_json(form.get("field_map") or "{}")
+		values = field_map.values() if isinstance(field_map, dict) else [field_map]
+		if any(not str(v).replace("_", "").isalnum() for v in values if v):
+			refuse(_("Filters must be field conditions"))
+
+
+def refuse(message: str | None = None):
+	frappe.throw(
+		message or _("This request is not available for the campaign's records"),
+		frappe.PermissionError,
+		title=_("Not Allowed"),
+	)
+
+
+def is_raw_filter(value) -> bool:
+	"""A filter given as a bare string is raw SQL to Frappe's query builder: never from a client."""
+	if isinstance(value, str):
+		value = value.strip()
+		if not value or value[0] not in "[{":
+			return bool(value)
+		try:
+			value = json.loads(value)
+		except ValueError:
+			return True
+	if isinstance(value, list):
+		return any(isinstance(f, str) for f in value)
+	return False
+
+
+def mentions(value, names: frozenset, depth: int = 0) -> bool:
+	"""Whether any string in the arguments (JSON included) is one of `names`."""
+	if depth > 6:
+		return False
+	if isinstance(value, str):
+		if value in names:
+			return True
+		text = value.strip()
+		if text[:1] in ("[", "{") and len(text) < MAX_SCAN:
+			try:
+				return mentions(json.loads(text), names, depth + 1)
+			except ValueError:
+				return False
+		return False
+	if isinstance(value, dict):
+		return any(mentions(k, names, depth + 1) or mentions(v, names, depth + 1) for k, v in value.items())
+	if isinstance(value, list | tuple):
+		return any(mentions(v, names, depth + 1) for v in value)
+	return False
+
+
+def check_upload():
+	"""An upload lands on a document only when the user may write it; a private file already on the
+	server is reused only by someone who may read it."""
+	form = frappe.form_dict
+	if form.doctype and form.docname and not frappe.has_permission(form.doctype, "write", form.docname):
+		refuse(_("You cannot attach files to this document"))
+	if form.doctype and not form.docname and not frappe.has_permission(form.doctype, "create"):
+		refuse(_("You cannot attach files to this document"))
+	from campaign_app.guard.files import check_private_url
+
+	check_private_url(form.file_url)
