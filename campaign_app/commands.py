@@ -34,4 +34,22 @@ def campaign_demo(context):
 		click.echo(f"campaign-demo: the leading group office logs in as {result['office_user']}")
 
 
-commands = [campaign_demo]
+@click.command("campaign-harden")
+@pass_context
+def campaign_harden(context):
+	"""Apply the security baseline (等保二级 style) in System Settings."""
+	from campaign_app.setup.security import apply_baseline
+
+	site = get_site(context)
+	frappe.init(site=site)
+	frappe.connect()
+	try:
+		applied = apply_baseline()
+		frappe.db.commit()
+	finally:
+		frappe.destroy()
+	for key, value in applied.items():
+		click.echo(f"campaign-harden: {key} = {value}")
+
+
+commands = [campaign_demo, campaign_harden]

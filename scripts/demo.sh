@@ -7,7 +7,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 SITE=${CAMPAIGN_SITE:-campaign.localhost}
 PORT=${CAMPAIGN_PORT:-8000}
-ADMIN_PASSWORD=${ADMIN_PASSWORD:-admin}
+# Administrator's password: ADMIN_PASSWORD, or a random one for a new site (printed once); a refreshed
+# site keeps the one it has unless ADMIN_PASSWORD is given
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-}
 
 require_bench
 link_app
@@ -18,9 +20,10 @@ if [ -f "$BENCH/sites/$SITE/site_config.json" ]; then
 	bench_ --site "$SITE" migrate >"$LOG_DIR/migrate.log" 2>&1 || { tail -30 "$LOG_DIR/migrate.log"; exit 1; }
 else
 	say "creating $SITE"
+	[ -n "$ADMIN_PASSWORD" ] || ADMIN_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')
 	fresh_site "$SITE" "$APP"
 fi
-bench_ --site "$SITE" set-admin-password "$ADMIN_PASSWORD" >/dev/null
+[ -z "$ADMIN_PASSWORD" ] || bench_ --site "$SITE" set-admin-password "$ADMIN_PASSWORD" >/dev/null
 say "loading the demo bureau"
 bench_ --site "$SITE" campaign-demo
 bench_ use "$SITE" >/dev/null
@@ -28,7 +31,7 @@ bench_ use "$SITE" >/dev/null
 cat <<INFO
 
   campaign_app demo: http://127.0.0.1:$PORT/app/study-education
-  log in as Administrator / $ADMIN_PASSWORD
+  log in as Administrator / ${ADMIN_PASSWORD:-(the password it had before; unchanged)}
   or as a demo cadre (e.g. chenjing@jtj.example.cn, the leading group office) with the demo
   password printed above when the users were first created.
   Ctrl-C stops the server.

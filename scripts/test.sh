@@ -13,6 +13,7 @@ PASSED=0 FAILED=0 SKIPPED=0
 finish() {
 	echo
 	say "logs: $LOG_DIR"
+	grep -h "adversarial sweep:" "$LOG_DIR"/integration-*.log 2>/dev/null || true
 	echo "campaign_app: $PASSED passed, $FAILED failed, $SKIPPED skipped"
 	[ "$FAILED" -eq 0 ] && exit 0 || exit 1
 }
@@ -77,6 +78,13 @@ demo_is_idempotent() {
 	[ "${first%%;*}" = "${second%%;*}" ] && [[ $second == *"0 desk users created"* ]]
 }
 
+demo_is_secure() {
+	local found
+	found=$(site_json "$1" security)
+	echo "  $found"
+	[ "$found" = '{"baseline": true, "cadres_with_system_manager": 0}' ]
+}
+
 second_migrate_changes_nothing() {
 	migrate "$1" || return 1
 	local before after
@@ -122,6 +130,7 @@ say "fresh site $SITE (Frappe and $APP)"
 if fresh_site "$SITE" "$APP"; then
 	integration_suite "$SITE"
 	check "campaign-demo run twice gives the same counts" demo_is_idempotent "$SITE"
+	check "the demo applies the security baseline and gives no cadre System Manager" demo_is_secure "$SITE"
 	check "a second bench migrate changes nothing" second_migrate_changes_nothing "$SITE"
 	check "admin tweaks (Customize Form, workspace, role, notification, workflow) survive bench migrate" admin_tweaks_survive_migrate "$SITE"
 else

@@ -97,3 +97,14 @@ def test_module_records_are_not_dated_in_the_future():
 		doc = json.loads(path.read_text(encoding="utf-8"))
 		if isinstance(doc, dict) and doc.get("modified"):
 			assert datetime.fromisoformat(doc["modified"]) <= now, path
+
+
+def test_every_app_doctype_keeps_an_audit_trail():
+	"""等保 audit trail: every document doctype of the app tracks changes (child rows go with it)."""
+	docs = [strings._load(p) for p in strings._json_files("doctype")]
+	untracked = [
+		d["name"]
+		for d in docs
+		if d.get("doctype") == "DocType" and not d.get("istable") and not d.get("track_changes")
+	]
+	assert not untracked

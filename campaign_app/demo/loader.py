@@ -10,6 +10,7 @@ from campaign_app.demo.appraisal import make_appraisals
 from campaign_app.demo.evaluation import make_evaluation
 from campaign_app.demo.rectification import make_rectification
 from campaign_app.integrations import erpnext
+from campaign_app.setup.security import apply_baseline
 
 OFFICE_LOGIN = "chenjing"  # 办公室主任: runs the leading group office
 
@@ -21,6 +22,7 @@ def email_of(login: str) -> str:
 def load_demo() -> dict:
 	"""Returns counts and, when users were created in this run, their one-time password."""
 	set_chinese_defaults()
+	apply_baseline()
 	make_units()
 	password, created = make_cadres()
 	set_unit_heads()

@@ -21,6 +21,11 @@ def is_app_doctype(doctype) -> bool:
 	return doctype in app_doctypes()[0]
 
 
+def is_guarded(doctype) -> bool:
+	"""The app's doctypes and File (whose records carry the app's private evidence)."""
+	return doctype == "File" or is_app_doctype(doctype)
+
+
 @frappe.whitelist()
 def get_count(doctype: str, filters=None, debug=False, cache=False) -> int:
 	"""frappe.client.get_count, which counts with no permission check at all: here only what the user
@@ -101,7 +106,7 @@ def safe_query(query: str | None) -> str | None:
 def readable(doctype: str, name) -> bool:
 	"""On the app's doctypes: the record exists and the user may read it. A record out of scope and a
 	record that does not exist get the same answer, so that no answer tells one from the other."""
-	if not is_app_doctype(doctype):
+	if not is_guarded(doctype):
 		return True
 	return (
 		bool(name) and bool(frappe.db.exists(doctype, name)) and frappe.has_permission(doctype, "read", name)

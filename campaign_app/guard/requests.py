@@ -25,6 +25,9 @@ from campaign_app.guard.paths import (
 )
 
 MAX_SCAN = 200_000  # characters of one argument read for doctype names
+# Named as the doctype of a request, File is guarded like the app's own doctypes: its records carry the
+# app's private evidence
+FILES = frozenset({"File"})
 
 
 def app_doctypes() -> tuple[frozenset, frozenset]:
@@ -68,7 +71,7 @@ def before_request():
 	check_client_config(target, doctypes)
 	if target.startswith("campaign_app.") or target in ALLOWED:
 		return
-	if named & doctypes or mentions(frappe.form_dict, doctypes):
+	if named & (doctypes | FILES) or mentions(frappe.form_dict, doctypes):
 		refuse()
 
 
@@ -91,6 +94,10 @@ def check_client_config(target: str, doctypes: frozenset):
 
 
 def refuse(message: str | None = None):
+	request = frappe.local.request
+	frappe.logger("campaign_app.guard").info(
+		f"refused {frappe.session.user}: {request.method} {request.path} {frappe.form_dict.get('cmd') or ''}"
+	)
 	frappe.throw(
 		message or _("This request is not available for the campaign's records"),
 		frappe.PermissionError,

@@ -78,3 +78,19 @@ def tweaks_present():
 def app_doctypes_sql():
 	"""The app's doctypes as a SQL list, for the checks after uninstall (the app is gone by then)."""
 	print(", ".join(frappe.db.escape(dt) for dt in APP_DOCTYPES))
+
+
+def security():
+	"""The demo's security baseline (System Settings) and who among the cadres is a System Manager."""
+	from campaign_app.setup.security import BASELINE
+
+	settings = frappe.get_single("System Settings")
+	_print(
+		{
+			"baseline": all(str(settings.get(k)) == str(v) for k, v in BASELINE.items()),
+			"cadres_with_system_manager": frappe.db.sql(
+				"""select count(*) from `tabCadre` c join `tabHas Role` r
+				on r.parent = c.user and r.parenttype = 'User' and r.role = 'System Manager'"""
+			)[0][0],
+		}
+	)

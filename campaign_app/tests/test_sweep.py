@@ -43,6 +43,36 @@ class TestSweep(ChineseTestCase):
 			}
 		).insert()
 		frappe.db.set_value("Cadre", b.worker.name, {"post": CANARY, "phone": CANARY})
+		survey = frappe.get_doc(
+			{
+				"doctype": "Evaluation Survey",
+				"title": f"{P}问卷",
+				"campaign": b.campaign,
+				"status": "Open",
+				"questions": [{"question": "总体成效", "target_type": "General"}],
+			}
+		).insert()
+		sheet = frappe.get_doc(
+			{
+				"doctype": "Evaluation Response",
+				"survey": survey.name,
+				"respondent_type": "Bus Driver",
+				"respondent_name": CANARY,
+				"contact": CANARY,
+				"comment": CANARY,
+				"answers": [{"question_id": survey.questions[0].name, "rating": "Dissatisfied"}],
+			}
+		).insert()
+		evidence = frappe.get_doc(
+			{
+				"doctype": "File",
+				"file_name": f"{CANARY}.txt",
+				"content": CANARY,
+				"attached_to_doctype": "Rectification Item",
+				"attached_to_name": item.name,
+				"is_private": 1,
+			}
+		).insert(ignore_permissions=True)
 		frappe.get_doc(
 			{
 				"doctype": "Comment",
@@ -61,6 +91,9 @@ class TestSweep(ChineseTestCase):
 			"Campaign Appraisal": appraisal.name,
 			"Campaign Appraisal Score": appraisal.scores[0].name,
 			"Cadre": b.worker.name,
+			"Evaluation Response": sheet.name,
+			"Evaluation Answer": sheet.answers[0].name,
+			"File": evidence.name,
 		}
 		cls.item, cls.appraisal = item.name, appraisal.name
 		cls.tokens = {
