@@ -32,6 +32,10 @@ def campaign_demo(context):
 	if result["password"]:
 		click.echo(f"campaign-demo: password of the new demo users (shown once): {result['password']}")
 		click.echo(f"campaign-demo: the leading group office logs in as {result['office_user']}")
+		click.echo(
+			f"campaign-demo: the system administrator (System Manager, not a cadre) logs in as "
+			f"{result['sysadmin_user']}"
+		)
 
 
 @click.command("campaign-harden")

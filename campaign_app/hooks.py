@@ -61,17 +61,17 @@ has_permission = {
 # methods the desk calls that skip the scope by themselves, wrapped
 auth_hooks = ["campaign_app.guard.requests.before_request"]
 override_whitelisted_methods = {
-	"frappe.client.get_count": "campaign_app.guard.overrides.get_count",
-	"frappe.desk.search.search_link": "campaign_app.guard.overrides.search_link",
-	"frappe.desk.search.search_widget": "campaign_app.guard.overrides.search_widget",
-	"frappe.desk.search.get_link_title": "campaign_app.guard.overrides.get_link_title",
-	"frappe.desk.listview.get_group_by_count": "campaign_app.guard.overrides.get_group_by_count",
-	"frappe.desk.form.utils.add_comment": "campaign_app.guard.overrides.add_comment",
-	"frappe.client.validate_link": "campaign_app.guard.overrides.validate_link",
-	"frappe.client.has_permission": "campaign_app.guard.overrides.has_permission",
-	"frappe.client.get_doc_permissions": "campaign_app.guard.overrides.get_doc_permissions",
+	"frappe.client.get_count": "campaign_app.api.overrides.get_count",
+	"frappe.desk.search.search_link": "campaign_app.api.overrides.search_link",
+	"frappe.desk.search.search_widget": "campaign_app.api.overrides.search_widget",
+	"frappe.desk.search.get_link_title": "campaign_app.api.overrides.get_link_title",
+	"frappe.desk.listview.get_group_by_count": "campaign_app.api.overrides.get_group_by_count",
+	"frappe.desk.form.utils.add_comment": "campaign_app.api.overrides.add_comment",
+	"frappe.client.validate_link": "campaign_app.api.overrides.validate_link",
+	"frappe.client.has_permission": "campaign_app.api.overrides.has_permission",
+	"frappe.client.get_doc_permissions": "campaign_app.api.overrides.get_doc_permissions",
 	"frappe.desk.doctype.bulk_update.bulk_update.submit_cancel_or_update_docs": (
-		"campaign_app.guard.overrides.submit_cancel_or_update_docs"
+		"campaign_app.api.overrides.submit_cancel_or_update_docs"
 	),
 }
 

@@ -2,36 +2,19 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, today
 
-from campaign_app.campaign_app.doctype.rectification_item.rectification_item import yellow_days
+from campaign_app import item_rules
 from campaign_app.domain import rectification as rule
-
-# The light of every open item, in SQL; the same rule as campaign_app.domain.rectification.light
-LIGHT_SQL = """
-case
-	when ri.workflow_state = %(closed)s then 'Green'
-	when ri.deadline < %(today)s then 'Red'
-	when ri.deadline <= %(today)s + interval %(yellow_days)s day then 'Yellow'
-	when ri.kind = 'Long-term' and (
-		exists (select 1 from `tabRectification Stage Goal` sg
-			where sg.parent = ri.name and sg.parenttype = 'Rectification Item'
-			and sg.done_on is null and sg.due_date < %(today)s)
-		or ifnull(ri.progress, 0) < 100 * least(greatest(datediff(%(today)s, ri.start_date), 0),
-			greatest(datediff(ri.deadline, ri.start_date), 1)) / greatest(datediff(ri.deadline, ri.start_date), 1)
-	) then 'Yellow'
-	else 'Green'
-end
-"""
+from campaign_app.settings import yellow_days
 
 
 def update_lights(on_date=None) -> dict:
 	"""Recompute every item's light in one UPDATE, then alert once for each item that turned red."""
-	values = {"today": getdate(on_date or today()), "yellow_days": yellow_days(), "closed": rule.CLOSED}
+	values = item_rules.values(on_date, yellow_days=yellow_days())
 	# MariaDB assigns left to right, so red_alerted sees the new light: leaving red re-arms the alert
 	frappe.db.sql(
 		f"""update `tabRectification Item` ri
-		set ri.light = {LIGHT_SQL}, ri.red_alerted = if(ri.light = 'Red', ri.red_alerted, 0)""",
+		set ri.light = {item_rules.LIGHT}, ri.red_alerted = if(ri.light = 'Red', ri.red_alerted, 0)""",
 		values,
 	)
 	newly_red = frappe.get_all(
@@ -51,7 +34,7 @@ def send_digests() -> int:
 	"""One mail a day to each responsible cadre listing their yellow and red items (not one per item)."""
 	rows = frappe.db.sql(
 		"""select responsible_user, name, measure, deadline, light from `tabRectification Item`
-		where light in ('Yellow', 'Red') and workflow_state != %s and ifnull(responsible_user, '') != ''
+		where light in ('Yellow', 'Red') and stage != %s and ifnull(responsible_user, '') != ''
 		order by responsible_user, field(light, 'Red', 'Yellow'), deadline""",
 		rule.CLOSED,
 		as_dict=True,
@@ -74,7 +57,7 @@ def send_digests() -> int:
 
 def check_open_surveys():
 	"""Remedial work for every open survey, in case a submission's own check did not run."""
-	from campaign_app.evaluation import check_remedial
+	from campaign_app.remedial import check_remedial
 
 	for survey in frappe.get_all("Evaluation Survey", filters={"status": "Open"}, pluck="name"):
 		check_remedial(survey)

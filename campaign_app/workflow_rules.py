@@ -20,6 +20,39 @@ def is_system() -> bool:
 	return acting_user() == "Administrator"
 
 
+STAGE_FIELD = "stage"
+
+
+def workflow_of(doctype: str):
+	name = get_workflow_name(doctype)
+	return frappe.get_cached_doc("Workflow", name) if name else None
+
+
+def set_stage(doc):
+	"""Every save, on every path: the state's own update_field (the stage: the state's stable meaning)
+	takes the state's update_value, as Frappe's workflow action would set it. Rules key on the stage,
+	so an administrator may rename a state or add one in the Workflow editor."""
+	workflow = workflow_of(doc.doctype)
+	if not workflow or not workflow.states:
+		return
+	if not doc.get(workflow.workflow_state_field) and doc.is_new():
+		doc.set(workflow.workflow_state_field, workflow.states[0].state)
+	state = doc.get(workflow.workflow_state_field)
+	row = next((s for s in workflow.states if s.state == state), None)
+	if row and row.update_field:
+		doc.set(row.update_field, row.update_value)
+
+
+def state_names(doctype: str) -> dict[str, str]:
+	"""{stage: the name of the first workflow state that carries it}, for showing a stage as the desk does."""
+	workflow = workflow_of(doctype)
+	names = {}
+	for s in workflow.states if workflow else []:
+		if s.update_field == STAGE_FIELD and s.update_value not in names:
+			names[s.update_value] = s.state
+	return names
+
+
 def check_state_editable(doc, message: str):
 	"""The workflow's "only these roles may edit in this state", on every save that is not a transition.
 

@@ -40,5 +40,5 @@ else
 fi
 
 say "benchmark on $SITE: $ITEMS items, $UNITS units, $REPEAT runs"
-bench_ --site "$SITE" execute campaign_app.tests.benchmark.run \
+bench_ --site "$SITE" execute campaign_app.tools.benchmark.run \
 	--kwargs "{'items': $ITEMS, 'units': $UNITS, 'repeat': $REPEAT}"

@@ -59,7 +59,7 @@ integration_suite() { # integration_suite SITE: every FrappeTestCase of the app,
 	FAILED=$((FAILED + failures + errors)) SKIPPED=$((SKIPPED + skipped))
 }
 
-site_json() { bench_ --site "$1" execute "$APP.tests.site_checks.$2" 2>>"$LOG_DIR/execute.log" | tail -1; }
+site_json() { bench_ --site "$1" execute "$APP.tools.site_checks.$2" 2>>"$LOG_DIR/execute.log" | tail -1; }
 migrate() { bench_ --site "$1" migrate >"$LOG_DIR/migrate-$1.log" 2>&1; }
 
 # The demo's output on stderr, its first line (the counts) on stdout. Never `tee /dev/stderr`: that
@@ -104,7 +104,7 @@ admin_tweaks_survive_migrate() {
 
 uninstall_leaves_nothing() {
 	local dts left
-	dts=$(bench_ --site "$1" execute "$APP.tests.site_checks.app_doctypes_sql" 2>>"$LOG_DIR/execute.log" | tail -1)
+	dts=$(bench_ --site "$1" execute "$APP.tools.site_checks.app_doctypes_sql" 2>>"$LOG_DIR/execute.log" | tail -1)
 	[ -n "$dts" ] || return 1
 	bench_ --site "$1" uninstall-app "$APP" --yes --no-backup --force >"$LOG_DIR/uninstall-$1.log" 2>&1 || return 1
 	left=$(bench_ --site "$1" mariadb -N -B -e "select

@@ -76,4 +76,4 @@ def test_grade_counts_best_grade_first():
 
 def test_transitions_only_use_known_states():
 	for old, _action, new, roles in rule.TRANSITIONS:
-		assert old in rule.STATES and new in rule.STATES and roles
+		assert old in rule.STAGES and new in rule.STAGES and roles

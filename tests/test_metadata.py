@@ -108,3 +108,14 @@ def test_every_app_doctype_keeps_an_audit_trail():
 		if d.get("doctype") == "DocType" and not d.get("istable") and not d.get("track_changes")
 	]
 	assert not untracked
+
+
+def test_every_controller_carries_its_type_block():
+	"""Frappe's generated field types on every controller (campaign_app.tools.types.export writes them)."""
+	missing = [
+		path.name
+		for path in strings._json_files("doctype")
+		if strings._load(path).get("doctype") == "DocType"
+		and "# begin: auto-generated types" not in path.with_suffix(".py").read_text(encoding="utf-8")
+	]
+	assert not missing

@@ -8,6 +8,7 @@ from campaign_app.campaign_app.doctype.campaign_appraisal_round.campaign_apprais
 )
 from campaign_app.demo.actions import run_as
 from campaign_app.domain import appraisal as rule
+from campaign_app.setup.appraisal_workflow import ensure_template
 
 PERIOD = "2026年度"
 LEADER_TEMPLATE = "领导班子成员考核模板"
@@ -45,22 +46,7 @@ def make_appraisals(campaign: str, email_of) -> int:
 
 
 def ensure_leader_template():
-	if frappe.db.exists("Campaign Appraisal Template", LEADER_TEMPLATE):
-		return
-	frappe.get_doc(
-		{
-			"doctype": "Campaign Appraisal Template",
-			"template_name": LEADER_TEMPLATE,
-			"target_type": rule.CADRE,
-			"is_active": 1,
-			"levels": [{"level": "Principal Leader"}, {"level": "Leadership Member"}],
-			"indicators": [
-				{"indicator_name": name, "weight": weight, "data_source": source, "scoring_guide": guide}
-				for name, weight, source, guide in rule.DEFAULT_INDICATORS
-			],
-			"grade_bands": [{"grade": grade, "min_score": low} for grade, low in rule.DEFAULT_BANDS],
-		}
-	).insert(ignore_permissions=True)
+	ensure_template(LEADER_TEMPLATE, rule.CADRE, levels=("Principal Leader", "Leadership Member"))
 
 
 def give_self_scores(campaign: str):
@@ -83,7 +69,7 @@ def drive_workflow(campaign: str, email_of):
 		name = frappe.db.get_value("Campaign Appraisal", {"campaign": campaign, "target_unit": unit})
 		if not name:
 			continue
-		for action, login in path[: rule.STATES.index(last)]:
+		for action, login in path[: rule.STAGES.index(last)]:
 			doc = frappe.get_doc("Campaign Appraisal", name)
 			user = doc.appraisee_user if login is None else email_of(login)
 			if user == doc.appraisee_user and login:

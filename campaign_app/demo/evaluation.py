@@ -4,7 +4,7 @@ and the remedial item (补课) that the dissatisfied answers about one unit call
 import frappe
 
 from campaign_app.domain import evaluation as rule
-from campaign_app.evaluation import check_remedial
+from campaign_app.remedial import check_remedial
 
 TITLE = "树立和践行正确政绩观学习教育成效评议问卷"
 S, B, D = rule.SATISFIED, rule.BASIC, rule.DISSATISFIED

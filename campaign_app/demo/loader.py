@@ -13,6 +13,10 @@ from campaign_app.integrations import erpnext
 from campaign_app.setup.security import apply_baseline
 
 OFFICE_LOGIN = "chenjing"  # 办公室主任: runs the leading group office
+# The site's administrator for day-to-day system settings: not a cadre. Frappe gives System Manager to
+# the first desk user saved while nobody but Administrator holds it; this account holds it instead, so
+# that no cadre does (a cadre's scope must come from their level alone).
+SYSADMIN_LOGIN = "xitongguanliyuan"
 
 
 def email_of(login: str) -> str:
@@ -45,6 +49,7 @@ def load_demo() -> dict:
 		"users_created": created,
 		"password": password if created else None,
 		"office_user": email_of(OFFICE_LOGIN),
+		"sysadmin_user": email_of(SYSADMIN_LOGIN),
 	}
 
 
@@ -110,11 +115,35 @@ def make_units():
 		).insert(ignore_permissions=True)
 
 
+def make_sysadmin(password: str) -> bool:
+	"""The demo's system administrator (系统管理员), created once; then no cadre keeps System Manager."""
+	email = email_of(SYSADMIN_LOGIN)
+	created = not frappe.db.exists("User", email)
+	if created:
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": "系统管理员",
+				"user_type": "System User",
+				"send_welcome_email": 0,
+				"language": "zh",
+				"roles": [{"role": "System Manager"}],
+			}
+		).insert(ignore_permissions=True)
+		update_password(user.name, password)
+	for cadre_user in frappe.get_all("Cadre", filters={"user": ("is", "set")}, pluck="user"):
+		if "System Manager" in frappe.get_roles(cadre_user):
+			frappe.get_doc("User", cadre_user).remove_roles("System Manager")
+	return created
+
+
 def make_cadres() -> tuple[str, int]:
 	password = secrets.token_urlsafe(9)
 	created = 0
 	# Frappe refuses more than 60 new users an hour (throttle_user_limit); the demo is a bulk load
 	frappe.local.conf.throttle_user_limit = max(frappe.local.conf.get("throttle_user_limit") or 60, 1000)
+	created += make_sysadmin(password)
 	for login, full_name, gender, unit, post, level, party, _head_of in data.CADRES:
 		if frappe.db.exists("Cadre", {"email": email_of(login)}):
 			continue

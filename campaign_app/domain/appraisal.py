@@ -1,15 +1,18 @@
 """Appraisal rules that need no database (APPR-1, APPR-2): weights, scores, totals, grades, formulas.
 
 Nothing here imports Frappe: the controllers turn the codes returned here into translated messages.
-State names are the workflow's own records, in Chinese, as the desk shows them.
+Rules key on stages, the stable meaning of each workflow state (the appraisal's `stage` field, which
+every save sets from its state's update_value): administrators may rename the states in the desk.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-DRAFT, SELF_ASSESSED, REVIEWED, APPROVED = "草稿", "自评", "审核", "审定"
-STATES = (DRAFT, SELF_ASSESSED, REVIEWED, APPROVED)
+DRAFT, SELF_ASSESSED, REVIEWED, APPROVED = "Draft", "Self-assessed", "Reviewed", "Approved"
+STAGES = (DRAFT, SELF_ASSESSED, REVIEWED, APPROVED)
+# The names the workflow's states are seeded with, as the desk shows them
+STATE_NAMES = {DRAFT: "草稿", SELF_ASSESSED: "自评", REVIEWED: "审核", APPROVED: "审定"}
 SUBMIT_SELF, REVIEW, APPROVE, RETURN = "提交自评", "完成审核", "审定通过", "退回"
 RETURNS = frozenset({(SELF_ASSESSED, DRAFT), (REVIEWED, SELF_ASSESSED)})
 
@@ -149,9 +152,9 @@ def grade_counts(rows: Iterable[tuple[float, str]]) -> list[tuple[str, int]]:
 
 
 def summary(rows: Iterable[tuple[str, str, str]]) -> dict:
-	"""Counts by state and who is behind, from (appraisal, appraisee name, state) rows."""
+	"""Counts by stage and who is behind, from (appraisal, appraisee name, stage) rows."""
 	rows = list(rows)
-	counts = {state: 0 for state in STATES}
+	counts = {stage: 0 for stage in STAGES}
 	for _name, _who, state in rows:
 		counts[state] = counts.get(state, 0) + 1
 	return {

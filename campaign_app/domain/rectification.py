@@ -1,6 +1,7 @@
 """Rectification rules that need no database: workflow states, lights, pace, progress, close-out.
 
-State names are the workflow's own records, in Chinese, as the desk shows them.
+Rules key on stages, the stable meaning of each workflow state (the item's `stage` field, which every
+save sets from its state's update_value): administrators may rename the states in the desk.
 """
 
 from __future__ import annotations
@@ -8,8 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-DRAFT, REVIEW, RECTIFYING, CLOSE_REQUESTED, CLOSED = "草稿", "待审核", "整改中", "待销号", "已销号"
-STATES = (DRAFT, REVIEW, RECTIFYING, CLOSE_REQUESTED, CLOSED)
+DRAFT, REVIEW, RECTIFYING, CLOSE_REQUESTED, CLOSED = (
+	"Draft",
+	"Review",
+	"Rectifying",
+	"Close Requested",
+	"Closed",
+)
+STAGES = (DRAFT, REVIEW, RECTIFYING, CLOSE_REQUESTED, CLOSED)
+# The names the workflow's states are seeded with, as the desk shows them
+STATE_NAMES = {
+	DRAFT: "草稿",
+	REVIEW: "待审核",
+	RECTIFYING: "整改中",
+	CLOSE_REQUESTED: "待销号",
+	CLOSED: "已销号",
+}
 SUBMIT, APPROVE, RETURN, REQUEST_CLOSE, VERIFY, LOOK_BACK = (
 	"提交审核",
 	"批准",
@@ -19,7 +34,7 @@ SUBMIT, APPROVE, RETURN, REQUEST_CLOSE, VERIFY, LOOK_BACK = (
 	"回头看",
 )
 
-# (from, action, to, roles allowed, self-approval allowed)
+# (from stage, action, to stage, roles allowed, self-approval allowed)
 TRANSITIONS = (
 	(DRAFT, SUBMIT, REVIEW, ("Campaign Staff", "Unit Head", "Campaign Manager"), 1),
 	(REVIEW, APPROVE, RECTIFYING, ("Unit Head", "Campaign Leader", "Campaign Manager"), 0),
@@ -90,11 +105,11 @@ def latest_progress(reports: Sequence[tuple[date, float, str | None]]) -> float:
 	return sorted(reports, key=lambda r: r[0])[-1][1]
 
 
-def issue_status(states: Iterable[str]) -> str:
-	"""Status of a problem from its items' states: Not Rectified, In Rectification or Rectified."""
-	states = list(states)
-	if states and all(s == CLOSED for s in states):
+def issue_status(stages: Iterable[str]) -> str:
+	"""Status of a problem from its items' stages: Not Rectified, In Rectification or Rectified."""
+	stages = list(stages)
+	if stages and all(s == CLOSED for s in stages):
 		return "Rectified"
-	if any(s in STARTED for s in states):
+	if any(s in STARTED for s in stages):
 		return "In Rectification"
 	return "Not Rectified"

@@ -58,7 +58,12 @@ def unit_condition(scope: Scope, column: str, quote) -> str:
 		return "1=0"
 	if not scope.subtree:
 		return f"{column} = {quote(scope.unit)}"
+	return subtree_condition(column, scope.lft, scope.rgt)
+
+
+def subtree_condition(column: str, lft: int, rgt: int) -> str:
+	"""SQL condition: `column` (a unit name) is the unit with these nested-set bounds or lies below it."""
 	return (
 		f"{column} in (select scope_unit.name from {UNIT_TABLE} scope_unit"
-		f" where scope_unit.lft between {int(scope.lft)} and {int(scope.rgt)})"
+		f" where scope_unit.lft between {int(lft)} and {int(rgt)})"
 	)

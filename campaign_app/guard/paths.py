@@ -28,7 +28,7 @@ UPLOAD_METHODS = frozenset(
 
 # Frappe's methods that the desk calls on the app's doctypes, each applying the app's scope on its own
 # (permission_query_conditions for lists and counts, has_permission on the stored document for
-# single documents and writes) or wrapped in campaign_app.guard.overrides so that it does.
+# single documents and writes) or wrapped in campaign_app.api.overrides so that it does.
 ALLOWED = frozenset(
 	{
 		# forms

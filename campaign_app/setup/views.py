@@ -34,8 +34,11 @@ def ensure_views():
 		}
 	).insert(ignore_permissions=True)
 	# Columns added after the insert: on insert Frappe would store every item's name as the column order
-	for state in rule.STATES:
-		board.append("columns", {"column_name": state, "status": "Active", "indicator": INDICATORS[state]})
+	for stage in rule.STAGES:
+		board.append(
+			"columns",
+			{"column_name": rule.STATE_NAMES[stage], "status": "Active", "indicator": INDICATORS[stage]},
+		)
 	board.save(ignore_permissions=True)
 
 

@@ -3,6 +3,7 @@
 import frappe
 
 from campaign_app.domain import rectification as rule
+from campaign_app.workflow_rules import STAGE_FIELD
 
 WORKFLOW = "Rectification Item Workflow"
 STYLES = {
@@ -12,7 +13,7 @@ STYLES = {
 	rule.CLOSE_REQUESTED: "Info",
 	rule.CLOSED: "Success",
 }
-# Who may edit an item in each state (the server enforces it too: RectificationItem.validate_state_editable)
+# Who may edit an item in each stage (the server enforces it too: RectificationItem.validate_state_editable)
 EDITORS = {
 	rule.DRAFT: ("Campaign Staff", "Unit Head", "Campaign Manager"),
 	rule.REVIEW: ("Unit Head", "Campaign Leader", "Campaign Manager"),
@@ -23,21 +24,29 @@ EDITORS = {
 
 
 def ensure_workflow():
-	seed_workflow(WORKFLOW, "Rectification Item", STYLES, EDITORS, list(rule.TRANSITIONS))
+	seed_workflow(WORKFLOW, "Rectification Item", STYLES, EDITORS, list(rule.TRANSITIONS), rule.STATE_NAMES)
 
 
 def seed_workflow(
-	name: str, doctype: str, styles: dict, editors: dict, transitions: list, conditions: dict | None = None
+	name: str,
+	doctype: str,
+	styles: dict,
+	editors: dict,
+	transitions: list,
+	names: dict,
+	conditions: dict | None = None,
 ):
 	"""Create a workflow with its states and actions once; an existing one is the administrators'.
 
-	transitions: (state, action, next state, roles allowed, self-approval allowed) tuples.
+	styles, editors and transitions are keyed by stage; each state is named from `names` and carries
+	its stage in its update field (`stage`), which every save sets (workflow_rules.set_stage).
+	transitions: (stage, action, next stage, roles allowed, self-approval allowed) tuples.
 	conditions: {action: condition} for the desk to offer an action only when the condition holds.
 	"""
-	for state, style in styles.items():
-		if not frappe.db.exists("Workflow State", state):
+	for stage, style in styles.items():
+		if not frappe.db.exists("Workflow State", names[stage]):
 			frappe.get_doc(
-				{"doctype": "Workflow State", "workflow_state_name": state, "style": style}
+				{"doctype": "Workflow State", "workflow_state_name": names[stage], "style": style}
 			).insert(ignore_permissions=True)
 	for action in {t[1] for t in transitions}:
 		if not frappe.db.exists("Workflow Action Master", action):
@@ -55,15 +64,21 @@ def seed_workflow(
 			"is_active": 1,
 			"send_email_alert": 0,
 			"states": [
-				{"state": state, "doc_status": "0", "allow_edit": role}
-				for state in styles
-				for role in editors[state]
+				{
+					"state": names[stage],
+					"doc_status": "0",
+					"allow_edit": role,
+					"update_field": STAGE_FIELD,
+					"update_value": stage,
+				}
+				for stage in styles
+				for role in editors[stage]
 			],
 			"transitions": [
 				{
-					"state": old,
+					"state": names[old],
 					"action": action,
-					"next_state": new,
+					"next_state": names[new],
 					"allowed": role,
 					"allow_self_approval": ok,
 					"condition": (conditions or {}).get(action),

@@ -10,8 +10,9 @@ from campaign_app.demo.actions import run_as
 from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED, RECTIFYING
 from campaign_app.patches.v1 import review_scores_start_from_self
+from campaign_app.setup.appraisal_workflow import ensure_template
 from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import ChineseTestCase, api_token, messages, rest
+from campaign_app.tests.utils import ChineseTestCase, api_token, messages, rest, set_stage
 
 P = "zappr-"
 UNIT_TEMPLATE, CADRE_TEMPLATE = f"{P}单位考核模板", f"{P}干部考核模板"
@@ -24,25 +25,7 @@ INDICATORS = (
 
 
 def make_template(name, target_type=rule.UNIT, indicators=INDICATORS, levels=()):
-	if frappe.db.exists("Campaign Appraisal Template", name):
-		return name
-	return (
-		frappe.get_doc(
-			{
-				"doctype": "Campaign Appraisal Template",
-				"template_name": name,
-				"target_type": target_type,
-				"levels": [{"level": level} for level in levels],
-				"indicators": [
-					{"indicator_name": n, "weight": w, "data_source": s, "scoring_guide": "按完成情况评分"}
-					for n, w, s in indicators
-				],
-				"grade_bands": [{"grade": g, "min_score": low} for g, low in rule.DEFAULT_BANDS],
-			}
-		)
-		.insert()
-		.name
-	)
+	return ensure_template(name, target_type, [(n, w, s, "按完成情况评分") for n, w, s in indicators], levels)
 
 
 SELF_REVIEW = "不能审核或审定本人的考核"
@@ -100,7 +83,7 @@ class AppraisalCase(ChineseTestCase):
 		return doc.insert()
 
 	def state(self, name):
-		return frappe.db.get_value("Campaign Appraisal", name, "workflow_state")
+		return frappe.db.get_value("Campaign Appraisal", name, "stage")
 
 
 class TestTemplateAndScores(AppraisalCase):
@@ -207,7 +190,7 @@ class TestAppraisalOverREST(AppraisalCase):
 
 	def test_self_review_is_refused_over_rest(self):
 		name = self.appraisal(scores=((90, 0), (85, 0), (95, 0))).name
-		frappe.db.set_value("Campaign Appraisal", name, "workflow_state", rule.SELF_ASSESSED)
+		set_stage("Campaign Appraisal", name, rule.SELF_ASSESSED)
 		doc = frappe.get_doc("Campaign Appraisal", name).as_dict()
 		body = {"doc": json.dumps(doc, default=str), "action": rule.REVIEW}
 		response = rest(
@@ -274,11 +257,9 @@ class TestComputedIndicators(AppraisalCase):
 		b = self.b
 		issue = make_issue(b).name
 		overdue = item_doc(b, issue, deadline="2026-03-10").insert().name
-		frappe.db.set_value("Rectification Item", overdue, "workflow_state", RECTIFYING)
+		set_stage("Rectification Item", overdue, RECTIFYING)
 		on_time = item_doc(b, issue, deadline="2026-03-10").insert().name
-		frappe.db.set_value(
-			"Rectification Item", on_time, {"workflow_state": CLOSED, "closed_on": "2026-03-05"}
-		)
+		set_stage("Rectification Item", on_time, CLOSED, closed_on="2026-03-05")
 		item_doc(b, issue, deadline="2099-12-31").insert()  # not due yet
 		doc = self.appraisal(rule.UNIT, b.center)
 		lft, rgt = frappe.db.get_value("Campaign Unit", b.center, ["lft", "rgt"])
@@ -288,14 +269,12 @@ class TestComputedIndicators(AppraisalCase):
 		items = frappe.get_all(
 			"Rectification Item",
 			filters={"campaign": b.campaign, "unit": ("in", units)},
-			fields=["workflow_state", "deadline", "closed_on"],
+			fields=["stage", "deadline", "closed_on"],
 		)
 		now = getdate(today())
-		late = sum(1 for i in items if i.workflow_state != CLOSED and i.deadline < now)
-		due = sum(1 for i in items if i.workflow_state == CLOSED or i.deadline < now)
-		kept = sum(
-			1 for i in items if i.workflow_state == CLOSED and i.closed_on and i.closed_on <= i.deadline
-		)
+		late = sum(1 for i in items if i.stage != CLOSED and i.deadline < now)
+		due = sum(1 for i in items if i.stage == CLOSED or i.deadline < now)
+		kept = sum(1 for i in items if i.stage == CLOSED and i.closed_on and i.closed_on <= i.deadline)
 		self.assertGreaterEqual(late, 1)
 		computed = {r.data_source: r.computed_score for r in doc.scores}
 		self.assertEqual(computed[rule.OVERDUE], max(0, 100 - 10 * late))
@@ -306,7 +285,7 @@ class TestComputedIndicators(AppraisalCase):
 			{
 				"campaign": b.campaign,
 				"responsible_cadre": b.worker.name,
-				"workflow_state": ("!=", CLOSED),
+				"stage": ("!=", CLOSED),
 				"deadline": ("<", today()),
 			},
 		)

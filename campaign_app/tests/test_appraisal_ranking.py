@@ -6,7 +6,7 @@ from campaign_app.campaign_app.report.appraisal_ranking.appraisal_ranking import
 from campaign_app.domain import appraisal as rule
 from campaign_app.tests.rectification_utils import ensure_outbox, queued_mail
 from campaign_app.tests.test_appraisal import INDICATORS, AppraisalCase, act
-from campaign_app.tests.utils import api_token, make_unit, messages, rest
+from campaign_app.tests.utils import api_token, make_unit, messages, rest, set_stage
 
 
 class TestReturnAndStates(AppraisalCase):
@@ -41,7 +41,7 @@ class TestReturnAndStates(AppraisalCase):
 
 	def test_edits_outside_the_state_are_refused_over_rest(self):
 		name = self.appraisal(scores=((90, 0), (85, 0), (95, 0))).name
-		frappe.db.set_value("Campaign Appraisal", name, "workflow_state", rule.REVIEWED)
+		set_stage("Campaign Appraisal", name, rule.REVIEWED)
 		# in 审核 only the leading group edits; the unit head (a reviewer, not an approver) may not
 		put = rest(
 			self.token, "put", f"/api/resource/Campaign Appraisal/{name}", body={"self_summary": "改一下"}

@@ -6,6 +6,7 @@ Runs only on a site that has ERPNext; the test command runs it on such a site as
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
+from campaign_app.api import employees
 from campaign_app.integrations import erpnext
 from campaign_app.tests.utils import delete_records, make_unit
 
@@ -74,13 +75,13 @@ class TestERPNextIntegration(FrappeTestCase):
 				"status": "Active",
 			}
 		).insert()
-		name = erpnext.make_cadre_from_employee(emp.name)
+		name = employees.make_cadre_from_employee(emp.name)
 		cadre = frappe.get_doc("Cadre", name)
 		self.assertEqual(cadre.employee, emp.name)
 		self.assertEqual(cadre.unit, unit)
 		self.assertEqual(cadre.full_name, emp.employee_name)
 		self.assertEqual(
-			erpnext.make_cadre_from_employee(emp.name), name, "a second call returns the same cadre"
+			employees.make_cadre_from_employee(emp.name), name, "a second call returns the same cadre"
 		)
 		frappe.delete_doc("Cadre", name, force=True)
 		frappe.delete_doc("Employee", emp.name, force=True)
@@ -99,7 +100,7 @@ class TestERPNextIntegration(FrappeTestCase):
 		lang, frappe.local.lang = frappe.local.lang, "zh"
 		try:
 			with self.assertRaises(frappe.ValidationError) as ctx:
-				erpnext.make_cadre_from_employee(emp_name)
+				employees.make_cadre_from_employee(emp_name)
 		finally:
 			frappe.local.lang = lang
 		self.assertIn("尚未关联单位", str(ctx.exception))

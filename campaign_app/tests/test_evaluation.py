@@ -4,7 +4,8 @@ import frappe
 from frappe.utils import add_days, today
 
 from campaign_app.domain import evaluation as rule
-from campaign_app.evaluation import check_remedial, settings
+from campaign_app.remedial import check_remedial
+from campaign_app.settings import evaluation_settings
 from campaign_app.tests.rectification_utils import (
 	ensure_outbox,
 	item_doc,
@@ -16,7 +17,7 @@ from campaign_app.tests.utils import ChineseTestCase, api_token, make_unit, mess
 
 P = "zeval-"
 S, B, D = rule.SATISFIED, rule.BASIC, rule.DISSATISFIED
-SUBMIT = "/api/method/campaign_app.evaluation.submit"
+SUBMIT = "/api/method/campaign_app.api.evaluation.submit"
 
 
 def guest(method: str, path: str, ip: str, body: dict | None = None, forwarded_for: str | None = None):
@@ -405,7 +406,7 @@ class TestSatisfaction(EvaluationCase):
 		self.assertEqual(rate, 75.0)
 		# the cards: every answer, the overall rates, and the rows past the threshold (整改设置)
 		ratings = [a.rating for a in answers]
-		threshold = settings().threshold
+		threshold = evaluation_settings().threshold
 		over = [row for row in data if 100.0 * row["dissatisfied"] / row["total"] > threshold]
 		self.assertEqual(
 			[(c["label"], c["value"]) for c in cards],
@@ -457,19 +458,11 @@ class TestSatisfaction(EvaluationCase):
 		survey = self.survey()
 		for ratings in [(S, S, S, S), (D, S, D, S), (B, S, S, S)]:
 			self.paper(survey, ratings)
-		template = f"{P}满意度模板"
-		if not frappe.db.exists("Campaign Appraisal Template", template):
-			frappe.get_doc(
-				{
-					"doctype": "Campaign Appraisal Template",
-					"template_name": template,
-					"target_type": appraisal.UNIT,
-					"indicators": [
-						{"indicator_name": "群众满意度", "weight": 100, "data_source": appraisal.SATISFACTION}
-					],
-					"grade_bands": [{"grade": g, "min_score": low} for g, low in appraisal.DEFAULT_BANDS],
-				}
-			).insert()
+		from campaign_app.setup.appraisal_workflow import ensure_template
+
+		template = ensure_template(
+			f"{P}满意度模板", appraisal.UNIT, [("群众满意度", 100, appraisal.SATISFACTION, "")]
+		)
 		doc = frappe.get_doc(
 			{
 				"doctype": "Campaign Appraisal",

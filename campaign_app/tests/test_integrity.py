@@ -12,7 +12,15 @@ from frappe.utils import get_test_client
 from campaign_app.domain import appraisal as appraisal_rule
 from campaign_app.domain import rectification as rule
 from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import ChineseTestCase, api_token, make_cadre, messages, rest
+from campaign_app.tests.utils import (
+	ChineseTestCase,
+	api_token,
+	make_cadre,
+	messages,
+	rest,
+	set_stage,
+	state,
+)
 
 P = "zint-"
 ITEM = "Rectification Item"
@@ -34,7 +42,7 @@ class IntegrityCase(ChineseTestCase):
 
 	def new_item(self, state=rule.RECTIFYING, **extra) -> str:
 		name = item_doc(self.b, make_issue(self.b).name, **extra).insert().name
-		frappe.db.set_value(ITEM, name, "workflow_state", state)
+		set_stage(ITEM, name, state)
 		return name
 
 	def put(self, who, name, doctype=ITEM, **values):
@@ -54,7 +62,8 @@ class IntegrityCase(ChineseTestCase):
 			ITEM,
 			name,
 			{
-				"workflow_state": rule.CLOSE_REQUESTED,
+				"workflow_state": state(ITEM, rule.CLOSE_REQUESTED),
+				"stage": rule.CLOSE_REQUESTED,
 				"closeout_summary": "完成",
 				"closeout_evidence": evidence,
 				"closeout_requested_by": requested_by,
@@ -70,36 +79,45 @@ class TestTransitionsByAnyWrite(IntegrityCase):
 			name = item_doc(b, make_issue(b).name).insert().name
 		finally:
 			frappe.set_user("Administrator")
-		frappe.db.set_value(ITEM, name, "workflow_state", rule.REVIEW)
-		r = self.put("head", name, workflow_state=rule.RECTIFYING)
+		set_stage(ITEM, name, rule.REVIEW)
+		r = self.put("head", name, workflow_state=state(ITEM, rule.RECTIFYING))
 		self.assertEqual(r.status_code, 403, r.text)
 		self.assertIn("不能批准本人创建的", messages(r))
 		r = rest(
 			self.tokens["head"],
 			"post",
 			"/api/method/frappe.client.set_value",
-			body={"doctype": ITEM, "name": name, "fieldname": "workflow_state", "value": rule.RECTIFYING},
+			body={
+				"doctype": ITEM,
+				"name": name,
+				"fieldname": "workflow_state",
+				"value": state(ITEM, rule.RECTIFYING),
+			},
 		)
 		self.assertEqual(r.status_code, 403, r.text)
-		self.assertEqual(self.value(name, "workflow_state"), rule.REVIEW)
+		self.assertEqual(self.value(name, "stage"), rule.REVIEW)
 		# another unit head over the item approves it
 		self.assertEqual(self.act("office", name, rule.APPROVE).status_code, 200)
 
 	def test_sending_another_requester_does_not_let_the_requester_verify(self):
 		name = self.new_item()
 		self.ready_to_verify(name, self.b.office.user)
-		r = self.put("office", name, workflow_state=rule.CLOSED, closeout_requested_by=self.b.leader.user)
+		r = self.put(
+			"office", name, workflow_state=state(ITEM, rule.CLOSED), closeout_requested_by=self.b.leader.user
+		)
 		self.assertIn(r.status_code, (403, 417), r.text)
-		self.assertEqual(self.value(name, "workflow_state"), rule.CLOSE_REQUESTED)
+		self.assertEqual(self.value(name, "stage"), rule.CLOSE_REQUESTED)
 		self.assertEqual(self.value(name, "closeout_requested_by"), self.b.office.user)
 
 	def test_responsibility_cannot_move_in_the_same_write_as_the_verification(self):
 		b = self.b
 		name = self.new_item(responsible_cadre=b.leader2.name, leader_in_charge=b.leader.name)
 		self.ready_to_verify(name, b.office.user)
-		r = self.put("leader2", name, workflow_state=rule.CLOSED, responsible_cadre=b.worker.name)
+		r = self.put(
+			"leader2", name, workflow_state=state(ITEM, rule.CLOSED), responsible_cadre=b.worker.name
+		)
 		self.assertEqual(r.status_code, 403, r.text)
-		self.assertEqual(self.value(name, "workflow_state"), rule.CLOSE_REQUESTED)
+		self.assertEqual(self.value(name, "stage"), rule.CLOSE_REQUESTED)
 		self.assertEqual(self.value(name, "responsible_cadre"), b.leader2.name)
 
 	def test_a_colleague_cannot_ask_to_close_someone_elses_item(self):
@@ -108,7 +126,7 @@ class TestTransitionsByAnyWrite(IntegrityCase):
 		r = self.act("colleague", name, rule.REQUEST_CLOSE)
 		self.assertEqual(r.status_code, 403, r.text)
 		self.assertIn("只有责任人或其所在单位负责人", messages(r))
-		self.assertEqual(self.value(name, "workflow_state"), rule.RECTIFYING)
+		self.assertEqual(self.value(name, "stage"), rule.RECTIFYING)
 		# the head of the unit above may ask for it
 		self.assertEqual(self.act("head", name, rule.REQUEST_CLOSE).status_code, 200)
 		self.assertEqual(self.value(name, "closeout_requested_by"), self.b.head.user)
@@ -218,7 +236,7 @@ class TestDeadlineChangeNeedsASecondPerson(IntegrityCase):
 
 	def test_the_leader_in_charge_moves_a_deadline_at_once(self):
 		name = self.new_item(deadline="2026-12-31")
-		frappe.db.set_value(ITEM, name, "workflow_state", rule.REVIEW)
+		set_stage(ITEM, name, rule.REVIEW)
 		r = self.put("leader", name, deadline="2027-01-31", deadline_change_reason="统筹安排")
 		self.assertEqual(r.status_code, 200, r.text)
 		doc = frappe.get_doc(ITEM, name)
@@ -306,7 +324,7 @@ class TestTwoVerifiersAtOnce(IntegrityCase):
 		loser = next(r for r in results if r.status_code != 200)
 		self.assertTrue(messages(loser), loser.text)
 		frappe.db.rollback()
-		self.assertEqual(self.value(name, "workflow_state"), rule.CLOSED)
+		self.assertEqual(self.value(name, "stage"), rule.CLOSED)
 		self.assertIn(self.value(name, "verified_by"), (self.b.leader.user, self.b.office.user))
 		verifications = frappe.get_all(
 			"Comment", filters={"reference_name": name, "comment_type": "Workflow"}, pluck="content"

@@ -9,6 +9,7 @@ from campaign_app import tasks
 from campaign_app.domain import rectification as rule
 from campaign_app.tests.rectification_utils import item_doc, make_issue, queued_mail
 from campaign_app.tests.test_rectification import RectificationCase
+from campaign_app.tests.utils import set_stage
 
 ON = date(2026, 5, 1)
 
@@ -41,7 +42,7 @@ class TestLights(RectificationCase):
 				)
 				doc.append("stage_goals", {"goal": "完成排查", "due_date": "2026-04-15"})
 			self.items[key] = doc.insert().name
-		frappe.db.set_value("Rectification Item", self.items["closed_overdue"], "workflow_state", rule.CLOSED)
+		set_stage("Rectification Item", self.items["closed_overdue"], rule.CLOSED)
 
 	def lights(self):
 		return {k: frappe.db.get_value("Rectification Item", n, "light") for k, n in self.items.items()}
@@ -64,7 +65,7 @@ class TestLights(RectificationCase):
 			python = rule.light(
 				today=ON,
 				deadline=getdate(doc.deadline),
-				closed=doc.workflow_state == rule.CLOSED,
+				closed=doc.stage == rule.CLOSED,
 				yellow_days=3,
 				kind=doc.kind,
 				start=getdate(doc.start_date),

@@ -73,3 +73,34 @@ class TestAppraisalReviewCondition(FrappeTestCase):
 			for t in workflow.transitions:
 				t.condition = saved.get(t.name)
 			workflow.save()
+
+
+class TestWorkflowStages(FrappeTestCase):
+	def test_a_site_seeded_before_stages_gets_them(self):
+		from campaign_app.domain import rectification
+		from campaign_app.patches.v1 import workflow_stages
+		from campaign_app.setup.workflow import WORKFLOW as ITEM_WORKFLOW
+
+		frappe.db.sql(
+			"update `tabWorkflow Document State` set update_field = null, update_value = null where parent = %s",
+			ITEM_WORKFLOW,
+		)
+		frappe.db.sql("update `tabRectification Item` set stage = 'Draft'")
+		frappe.db.set_value(
+			"Notification", "Rectification Overdue", "condition", "doc.workflow_state != '已销号'"
+		)
+		workflow_stages.execute()
+		rows = frappe.get_all(
+			"Workflow Document State", filters={"parent": ITEM_WORKFLOW}, fields=["state", "update_value"]
+		)
+		names = {stage: name for stage, name in rectification.STATE_NAMES.items()}
+		self.assertEqual({r.state: r.update_value for r in rows}, {n: s for s, n in names.items()})
+		wrong = frappe.db.sql(
+			"""select count(*) from `tabRectification Item` ri join `tabWorkflow Document State` s
+			on s.parent = %s and s.state = ri.workflow_state where s.update_value != ri.stage""",
+			ITEM_WORKFLOW,
+		)[0][0]
+		self.assertEqual(wrong, 0)
+		self.assertEqual(
+			frappe.db.get_value("Notification", "Rectification Overdue", "condition"), "doc.stage != 'Closed'"
+		)

@@ -13,7 +13,7 @@ from campaign_app.tests.rectification_utils import (
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import ChineseTestCase
+from campaign_app.tests.utils import ChineseTestCase, set_stage
 
 P = "zrect-"
 
@@ -45,7 +45,7 @@ class RectificationCase(ChineseTestCase):
 		return as_user(user, doc.insert) if user else doc.insert()
 
 	def state(self, item):
-		return frappe.db.get_value("Rectification Item", item, "workflow_state")
+		return frappe.db.get_value("Rectification Item", item, "stage")
 
 	def assertRefused(self, fn, *fragments, exc=frappe.ValidationError):
 		with self.assertRaises(exc) as ctx:
@@ -116,7 +116,7 @@ class TestWorkflowPath(RectificationCase):
 		self.assertEqual(self.state(item), rule.CLOSE_REQUESTED)
 		act(leader2, item, rule.VERIFY)
 		done = frappe.get_doc("Rectification Item", item)
-		self.assertEqual((done.workflow_state, done.verified_by), (rule.CLOSED, leader2))
+		self.assertEqual((done.stage, done.verified_by), (rule.CLOSED, leader2))
 		self.assertEqual(frappe.db.get_value("Campaign Issue", issue, "status"), "Rectified")
 
 		# closed: the responsible cadre can no longer change it
@@ -127,14 +127,14 @@ class TestWorkflowPath(RectificationCase):
 		frappe.db.set_value("Rectification Item", item, "return_reason", "回头看发现台账停更")
 		act(office, item, rule.LOOK_BACK)
 		reopened = frappe.get_doc("Rectification Item", item)
-		self.assertEqual((reopened.workflow_state, reopened.relapse_count), (rule.RECTIFYING, 1))
+		self.assertEqual((reopened.stage, reopened.relapse_count), (rule.RECTIFYING, 1))
 		self.assertTrue(any(s.startswith("【回头看】") for s, _r in queued_mail(item)))
 
 	def test_responsible_cadre_never_verifies_own_item(self):
 		b = self.b
 		# the leader is responsible for this item and has the verifier role
 		item = self.new_item(responsible_cadre=b.leader.name, leader_in_charge=b.leader2.name).name
-		frappe.db.set_value("Rectification Item", item, "workflow_state", rule.RECTIFYING)
+		set_stage("Rectification Item", item, rule.RECTIFYING)
 		doc = frappe.get_doc("Rectification Item", item)
 		doc.closeout_summary, doc.closeout_evidence = "完成", attach_evidence(item)
 		doc.save()

@@ -7,7 +7,7 @@ import frappe
 from campaign_app.domain import rectification as rule
 from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
 from campaign_app.tests.test_rectification import RectificationCase
-from campaign_app.tests.utils import api_token, rest
+from campaign_app.tests.utils import api_token, rest, set_stage, state
 
 
 class TestRectificationOverREST(RectificationCase):
@@ -24,7 +24,7 @@ class TestRectificationOverREST(RectificationCase):
 	def setUp(self):
 		b = self.b
 		self.item = item_doc(b, make_issue(b).name).insert().name
-		frappe.db.set_value("Rectification Item", self.item, "workflow_state", rule.RECTIFYING)
+		set_stage("Rectification Item", self.item, rule.RECTIFYING)
 
 	def apply(self, who, action):
 		doc = frappe.get_doc("Rectification Item", self.item).as_dict()
@@ -32,7 +32,7 @@ class TestRectificationOverREST(RectificationCase):
 		return rest(self.tokens[who], "post", "/api/method/frappe.model.workflow.apply_workflow", body=body)
 
 	def state(self):
-		return frappe.db.get_value("Rectification Item", self.item, "workflow_state")
+		return frappe.db.get_value("Rectification Item", self.item, "stage")
 
 	def test_sibling_unit_head_cannot_read_change_or_act(self):
 		path = f"/api/resource/Rectification Item/{self.item}"
@@ -80,7 +80,12 @@ class TestRectificationOverREST(RectificationCase):
 		self.assertEqual(self.state(), rule.CLOSE_REQUESTED)
 		# and a staff member cannot set the state by a plain update either
 		path = f"/api/resource/Rectification Item/{self.item}"
-		r = rest(self.tokens["worker"], "put", path, body={"workflow_state": rule.CLOSED})
+		r = rest(
+			self.tokens["worker"],
+			"put",
+			path,
+			body={"workflow_state": state("Rectification Item", rule.CLOSED)},
+		)
 		self.assertNotEqual(r.status_code, 200)
 		self.assertEqual(self.state(), rule.CLOSE_REQUESTED)
 

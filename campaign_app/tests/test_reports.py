@@ -16,28 +16,31 @@ from frappe.desk.doctype.number_card import number_card
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, date_diff, getdate, today
 
+from campaign_app.api import reports as api_reports
 from campaign_app.campaign_app.report.issue_statistics import issue_statistics
 from campaign_app.campaign_app.report.overdue_rectification_items import overdue_rectification_items
 from campaign_app.campaign_app.report.rectification_ledger import rectification_ledger
 from campaign_app.campaign_app.report.rectification_progress_by_unit import (
 	rectification_progress_by_unit as progress_report,
 )
-from campaign_app.domain.rectification import CLOSED
+from campaign_app.domain import rectification as rule
+from campaign_app.domain.rectification import CLOSE_REQUESTED, CLOSED, DRAFT, RECTIFYING
 from campaign_app.setup import views
 from campaign_app.tests.utils import delete_records, make_cadre, make_unit
+from campaign_app.workflow_rules import state_names
 
 P = "zrep-"
 ITEM = "Rectification Item"
 REPORTS = ("Rectification Ledger", "Overdue Rectification Items", "Rectification Progress by Unit")
 
-# (key, issue key, unit key, state, deadline from today, closed_on from today, relapses, light, ledger)
+# (key, issue key, unit key, stage, deadline from today, closed_on from today, relapses, light, ledger)
 ITEMS = (
-	("a1", "road", "center", "整改中", -10, None, 0, "Red", "Person"),
+	("a1", "road", "center", RECTIFYING, -10, None, 0, "Red", "Person"),
 	("a2", "road", "center", CLOSED, -5, -7, 0, "Green", "Team"),
 	("a3", "law", "center", CLOSED, -20, -3, 2, "Green", "Person"),
-	("s1", "station", "station", "草稿", 30, None, 0, "Green", "Team"),
-	("s2", "station", "station", "待销号", -1, None, 1, "Red", "Person"),
-	("b1", "sibling", "sibling", "整改中", -3, None, 0, "Red", "Person"),
+	("s1", "station", "station", DRAFT, 30, None, 0, "Green", "Team"),
+	("s2", "station", "station", CLOSE_REQUESTED, -1, None, 1, "Red", "Person"),
+	("b1", "sibling", "sibling", RECTIFYING, -3, None, 0, "Red", "Person"),
 	("b2", "sibling", "sibling", CLOSED, 5, -1, 0, "Green", "Team"),
 )
 # key: (unit key, level, area, source, theme index or None)
@@ -130,7 +133,8 @@ class TestRectificationReports(FrappeTestCase):
 				ITEM,
 				doc.name,
 				{
-					"workflow_state": state,
+					"workflow_state": state_names(ITEM)[state],
+					"stage": state,
 					"closed_on": add_days(today(), closed_on) if closed_on is not None else None,
 					"relapse_count": relapses,
 					"light": light,
@@ -166,7 +170,7 @@ class TestRectificationReports(FrappeTestCase):
 		return frappe.get_all(
 			ITEM,
 			filters={"campaign": self.campaign, **filters},
-			fields=["name", "unit", "workflow_state", "deadline", "closed_on", "relapse_count", "light"],
+			fields=["name", "unit", "stage", "deadline", "closed_on", "relapse_count", "light"],
 		)
 
 	def mine(self, *keys) -> set[str]:
@@ -200,7 +204,7 @@ class TestRectificationReports(FrappeTestCase):
 			"unit": ({"unit": self.units["center"]}, {"unit": ("in", list(self.subtree_units("center")))}),
 			"leaf unit": ({"unit": self.units["station"]}, {"unit": self.units["station"]}),
 			"light": ({"light": "Red"}, {"light": "Red"}),
-			"state": ({"workflow_state": CLOSED}, {"workflow_state": CLOSED}),
+			"state": ({"stage": CLOSED}, {"stage": CLOSED}),
 			"ledger": ({"ledger": "Team"}, {"ledger": "Team"}),
 		}
 		for label, (report_filters, orm_filters) in cases.items():
@@ -234,7 +238,7 @@ class TestRectificationReports(FrappeTestCase):
 					r.unit, {"items": 0, "closed": 0, "on_time": 0, "overdue": 0, "relapses": 0}
 				)
 				e["items"] += 1
-				closed = r.workflow_state == CLOSED
+				closed = r.stage == CLOSED
 				e["closed"] += closed
 				e["on_time"] += closed and r.closed_on <= r.deadline
 				e["overdue"] += not closed and r.deadline < getdate(today())
@@ -268,7 +272,7 @@ class TestRectificationReports(FrappeTestCase):
 		_columns, rows = overdue_rectification_items.execute({"campaign": self.campaign})
 		expected = {
 			r.name: date_diff(today(), r.deadline)
-			for r in self.item_rows(deadline=("<", today()), workflow_state=("!=", CLOSED))
+			for r in self.item_rows(deadline=("<", today()), stage=("!=", CLOSED))
 		}
 		self.assertEqual({r["item"]: r["days_overdue"] for r in rows}, expected)
 		self.assertEqual(set(expected), self.mine("a1", "s2", "b1"))
@@ -368,10 +372,10 @@ class TestRectificationReports(FrappeTestCase):
 		center = [r for r in self.item_rows() if r.name in self.center_items]
 		month = getdate(today()).strftime("%Y-%m")
 		expected = {
-			"Open Rectification Items": sum(r.workflow_state != CLOSED for r in center),
-			"Red Rectification Items": sum(r.light == "Red" and r.workflow_state != CLOSED for r in center),
+			"Open Rectification Items": sum(r.stage != CLOSED for r in center),
+			"Red Rectification Items": sum(r.light == "Red" and r.stage != CLOSED for r in center),
 			"Items Closed This Month": sum(
-				r.workflow_state == CLOSED and r.closed_on.strftime("%Y-%m") == month for r in center
+				r.stage == CLOSED and r.closed_on.strftime("%Y-%m") == month for r in center
 			),
 		}
 		for name, value in expected.items():
@@ -379,8 +383,8 @@ class TestRectificationReports(FrappeTestCase):
 				card = frappe.get_doc("Number Card", name)
 				result = number_card.get_result(card.as_json(), card.filters_json)
 				self.assertEqual(result, value)
-		rate = progress_report.completion_rate(json.dumps({"campaign": self.campaign}))
-		closed = sum(r.workflow_state == CLOSED for r in center)
+		rate = api_reports.completion_rate(json.dumps({"campaign": self.campaign}))
+		closed = sum(r.stage == CLOSED for r in center)
 		self.assertEqual(rate["fieldtype"], "Percent")
 		self.assertAlmostEqual(rate["value"], round(100.0 * closed / len(center), 1))
 		card = frappe.get_doc("Number Card", "Rectification Completion Rate")
@@ -397,7 +401,8 @@ class TestRectificationReports(FrappeTestCase):
 		expected = {}
 		for r in self.item_rows():
 			if r.name in self.center_items:
-				expected[r.workflow_state] = expected.get(r.workflow_state, 0) + 1
+				state = state_names(ITEM)[r.stage]
+				expected[state] = expected.get(state, 0) + 1
 		self.assertEqual(counts, expected)
 
 	# ---- kanban board
@@ -408,7 +413,7 @@ class TestRectificationReports(FrappeTestCase):
 		columns = frappe.get_all(
 			"Kanban Board Column", filters={"parent": views.KANBAN_BOARD}, pluck="column_name"
 		)
-		self.assertEqual(sorted(columns), sorted(views.INDICATORS))
+		self.assertEqual(sorted(columns), sorted(rule.STATE_NAMES[stage] for stage in views.INDICATORS))
 		shown = frappe.db.get_value("Kanban Board", views.KANBAN_BOARD, "show_labels")
 		frappe.db.set_value("Kanban Board", views.KANBAN_BOARD, "show_labels", 0 if shown else 1)
 		try:

@@ -139,7 +139,7 @@ class TestUnitScopeOverREST(FrappeTestCase):
 			frappe.set_user("Administrator")
 
 	def test_tree_view_starts_at_the_users_own_unit(self):
-		from campaign_app.campaign_app.doctype.campaign_unit.campaign_unit import get_children
+		from campaign_app.api.units import get_children
 
 		frappe.set_user(self.head.user)
 		try:

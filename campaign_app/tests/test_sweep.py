@@ -12,7 +12,7 @@ from campaign_app.domain import rectification as rule
 from campaign_app.tests import adversary
 from campaign_app.tests.adversary import CANARY, NOWHERE
 from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import ChineseTestCase, api_token, rest
+from campaign_app.tests.utils import ChineseTestCase, api_token, rest, set_stage
 
 P = "zadv-"
 TALLY = adversary.Tally()
@@ -196,7 +196,10 @@ class TestSweep(ChineseTestCase):
 						)
 						if old == new or given:
 							continue
-						frappe.db.set_value(workflow.document_type, name, wf.workflow_state_field, old)
+						stage = next(s.update_value for s in wf.states if s.state == old)
+						frappe.db.set_value(
+							workflow.document_type, name, {wf.workflow_state_field: old, "stage": stage}
+						)
 						frappe.db.commit()  # nosemgrep
 						path = f"/api/resource/{workflow.document_type}/{name}"
 						r = rest(token, "put", path, body={wf.workflow_state_field: new})
@@ -214,7 +217,7 @@ class TestSweep(ChineseTestCase):
 		targets = {"Rectification Item": self.item, "Campaign Appraisal": self.appraisal}
 		for doctype, name in targets.items():
 			module = importlib.import_module(controller_module(doctype))
-			frappe.db.set_value(doctype, name, "workflow_state", first_state(doctype))
+			set_stage(doctype, name, "Draft")
 			frappe.db.commit()  # nosemgrep
 			for field in getattr(module, "SERVER_OWNED", ()):
 				df = frappe.get_meta(doctype).get_field(field)
@@ -232,11 +235,6 @@ class TestSweep(ChineseTestCase):
 def controller_module(doctype: str) -> str:
 	scrubbed = frappe.scrub(doctype)
 	return f"campaign_app.campaign_app.doctype.{scrubbed}.{scrubbed}"
-
-
-def first_state(doctype: str) -> str:
-	workflow = frappe.get_all("Workflow", filters={"document_type": doctype, "is_active": 1}, pluck="name")
-	return frappe.get_doc("Workflow", workflow[0]).states[0].state
 
 
 def forged(df):

@@ -1,18 +1,6 @@
-"""SQL pieces shared by the rectification reports: unit subtree and the simple equality filters."""
+"""The WHERE clause of the reports: simple equality filters, the unit subtree and the user's scope."""
 
-import frappe
-
-UNIT_SUBTREE = "{column} in (select fu.name from `tabCampaign Unit` fu where fu.lft between {lft} and {rgt})"
-
-
-def unit_subtree(column: str, unit: str | None) -> str:
-	"""`column` lies in `unit` or below it, as an index range on the unit tree's lft; "" without a unit."""
-	if not unit:
-		return ""
-	bounds = frappe.db.get_value("Campaign Unit", unit, ["lft", "rgt"])
-	if not bounds:
-		return "1=0"
-	return UNIT_SUBTREE.format(column=column, lft=int(bounds[0]), rgt=int(bounds[1]))
+from campaign_app.item_rules import unit_subtree
 
 
 def where(filters: dict, equal: dict[str, str], unit_column: str, scope: str) -> str:

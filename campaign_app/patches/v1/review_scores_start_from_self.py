@@ -15,6 +15,6 @@ def execute():
 		join `tabCampaign Appraisal` a on a.name = s.parent
 		set s.reviewer_score = s.self_score
 		where s.parenttype = 'Campaign Appraisal' and s.reviewer_score = 0
-			and coalesce(a.workflow_state, '') not in ('', %(draft)s)""",
+			and coalesce(a.stage, '') not in ('', %(draft)s)""",
 		{"draft": DRAFT},
 	)

@@ -6,7 +6,7 @@ frappe.ui.form.on("Employee", {
 			__("Cadre"),
 			() =>
 				frappe
-					.xcall("campaign_app.integrations.erpnext.make_cadre_from_employee", {
+					.xcall("campaign_app.api.employees.make_cadre_from_employee", {
 						employee: frm.doc.name,
 					})
 					.then((name) => frappe.set_route("Form", "Cadre", name)),

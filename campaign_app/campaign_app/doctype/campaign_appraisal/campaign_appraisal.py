@@ -7,10 +7,16 @@ from frappe.model.document import Document
 from frappe.utils import today
 
 from campaign_app.domain import appraisal as rule
-from campaign_app.domain.rectification import CLOSED
-from campaign_app.evaluation import satisfaction_of_unit
+from campaign_app.item_rules import item_counts
+from campaign_app.satisfaction import satisfaction_of_unit
 from campaign_app.server_owned import refuse_client_changes
-from campaign_app.workflow_rules import check_state_editable, check_transition, same_value, take_return_reason
+from campaign_app.workflow_rules import (
+	check_state_editable,
+	check_transition,
+	same_value,
+	set_stage,
+	take_return_reason,
+)
 
 # Kept by the server: who acted, the round, and the indicators and weights copied from the template
 SERVER_OWNED = ("self_assessed_by", "reviewer_user", "approved_by", "last_return_reason", "appraisal_round")
@@ -20,7 +26,44 @@ TARGET = ("campaign", "template", "target_type", "target_unit", "cadre")
 
 
 class CampaignAppraisal(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from campaign_app.campaign_app.doctype.campaign_appraisal_score.campaign_appraisal_score import (
+			CampaignAppraisalScore,
+		)
+
+		appraisal_round: DF.Link | None
+		appraisee_name: DF.Data | None
+		appraisee_user: DF.Link | None
+		approved_by: DF.Link | None
+		cadre: DF.Link | None
+		campaign: DF.Link
+		grade: DF.Data | None
+		last_return_reason: DF.SmallText | None
+		period: DF.Data
+		return_reason: DF.SmallText | None
+		review_comment: DF.SmallText | None
+		reviewer_user: DF.Link | None
+		scores: DF.Table[CampaignAppraisalScore]
+		self_assessed_by: DF.Link | None
+		self_summary: DF.SmallText | None
+		stage: DF.Literal["Draft", "Self-assessed", "Reviewed", "Approved"]
+		target_type: DF.Literal["Unit", "Cadre"]
+		target_unit: DF.Link | None
+		template: DF.Link
+		total_score: DF.Float
+		unit: DF.Link | None
+		workflow_state: DF.Link | None
+
+	# end: auto-generated types
 	def validate(self):
+		set_stage(self)
 		check_state_editable(self, _("In the state {0} you cannot change this appraisal"))
 		refuse_client_changes(self, SERVER_OWNED)
 		self.validate_target_unchanged()
@@ -34,6 +77,10 @@ class CampaignAppraisal(Document):
 		self.apply_transition_rules()
 		self.compute_indicators()
 		self.set_totals()
+
+	def onload(self):
+		# the form asks for a reason before these moves (public/js/workflow_reason.js)
+		self.set_onload("reason_stages", sorted(rule.RETURNS))
 
 	def on_update(self):
 		if self.flags.pop("returned", False):
@@ -64,7 +111,7 @@ class CampaignAppraisal(Document):
 		if not before or all(same_value(before.get(f), self.get(f)) for f in TARGET):
 			return
 		office = frappe.session.user == "Administrator" or "Campaign Manager" in frappe.get_roles()
-		if not (office and (before.workflow_state or rule.DRAFT) == rule.DRAFT):
+		if not (office and (before.stage or rule.DRAFT) == rule.DRAFT):
 			frappe.throw(
 				_("Only the office can change what is appraised, and only in the draft"),
 				frappe.PermissionError,
@@ -113,8 +160,8 @@ class CampaignAppraisal(Document):
 
 	def apply_transition_rules(self):
 		before = self.get_doc_before_save()
-		old = (before.workflow_state if before else None) or rule.DRAFT
-		new = self.workflow_state or rule.DRAFT
+		old = (before.stage if before else None) or rule.DRAFT
+		new = self.stage or rule.DRAFT
 		if old == new:
 			return
 		user = frappe.session.user
@@ -181,39 +228,13 @@ class CampaignAppraisal(Document):
 			)
 
 	def rectification_counts(self) -> dict:
-		"""Counts of the campaign's rectification items of the unit (and below) or the cadre: one query."""
+		"""The campaign's items of the unit (and below) or of the cadre, counted by the item rules."""
 		if self.target_type == rule.UNIT:
-			lft, rgt = frappe.db.get_value("Campaign Unit", self.unit, ["lft", "rgt"])
-			where = (
-				"ri.unit in (select u.name from `tabCampaign Unit` u where u.lft between %(lft)s and %(rgt)s)"
-			)
-		else:
-			lft = rgt = 0
-			where = "ri.responsible_cadre = %(cadre)s"
-		row = frappe.db.sql(
-			f"""select
-				count(case when ri.workflow_state = %(closed)s or ri.deadline < %(today)s then 1 end) as due,
-				count(case when ri.workflow_state = %(closed)s and ri.closed_on <= ri.deadline then 1 end)
-					as on_time,
-				coalesce(sum(ri.relapse_count), 0) as relapses,
-				count(case when ri.workflow_state != %(closed)s and ri.deadline < %(today)s then 1 end)
-					as overdue
-			from `tabRectification Item` ri
-			where ri.campaign = %(campaign)s and {where}""",
-			{
-				"closed": CLOSED,
-				"today": today(),
-				"campaign": self.campaign,
-				"cadre": self.cadre,
-				"lft": lft,
-				"rgt": rgt,
-			},
-			as_dict=True,
-		)[0]
-		return {key: int(value or 0) for key, value in row.items()}
+			return item_counts(self.campaign, unit=self.unit)
+		return item_counts(self.campaign, cadre=self.cadre)
 
 	def set_totals(self):
-		in_review = (self.workflow_state or rule.DRAFT) != rule.DRAFT
+		in_review = (self.stage or rule.DRAFT) != rule.DRAFT
 		for row in self.scores:
 			row.final_score = rule.final_score(row.self_score, row.reviewer_score, in_review)
 		self.total_score = rule.weighted_total((row.weight, row.final_score) for row in self.scores)

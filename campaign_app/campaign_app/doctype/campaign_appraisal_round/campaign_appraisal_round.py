@@ -6,11 +6,31 @@ from frappe import _
 from frappe.model.document import Document
 
 from campaign_app.domain import appraisal as rule
+from campaign_app.workflow_rules import state_names
 
 JOB = "campaign_app.campaign_app.doctype.campaign_appraisal_round.campaign_appraisal_round.create_round_appraisals"
 
 
 class CampaignAppraisalRound(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from campaign_app.campaign_app.doctype.campaign_appraisal_level.campaign_appraisal_level import (
+			CampaignAppraisalLevel,
+		)
+
+		campaign: DF.Link
+		levels: DF.Table[CampaignAppraisalLevel]
+		period: DF.Data
+		target_type: DF.Literal["Unit", "Cadre"]
+		template: DF.Link
+
+	# end: auto-generated types
 	def validate(self):
 		self.validate_template_fits()
 		self.take_template_levels()
@@ -52,10 +72,13 @@ class CampaignAppraisalRound(Document):
 		rows = frappe.get_all(
 			"Campaign Appraisal",
 			filters={"appraisal_round": self.name},
-			fields=["name", "appraisee_name", "workflow_state"],
+			fields=["name", "appraisee_name", "stage"],
 			order_by="appraisee_name",
 		)
-		return rule.summary((r.name, r.appraisee_name, r.workflow_state or rule.DRAFT) for r in rows)
+		summary = rule.summary((r.name, r.appraisee_name, r.stage or rule.DRAFT) for r in rows)
+		names = state_names("Campaign Appraisal")  # each stage as its state is named now
+		summary["counts"] = {names.get(stage, stage): n for stage, n in summary["counts"].items()}
+		return summary
 
 	def targets(self) -> list[str]:
 		if self.target_type == rule.UNIT:

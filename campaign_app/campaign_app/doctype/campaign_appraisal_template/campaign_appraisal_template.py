@@ -25,6 +25,34 @@ def bands_message(problem: str) -> str:
 
 
 class CampaignAppraisalTemplate(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from campaign_app.campaign_app.doctype.campaign_appraisal_grade_band.campaign_appraisal_grade_band import (
+			CampaignAppraisalGradeBand,
+		)
+		from campaign_app.campaign_app.doctype.campaign_appraisal_indicator.campaign_appraisal_indicator import (
+			CampaignAppraisalIndicator,
+		)
+		from campaign_app.campaign_app.doctype.campaign_appraisal_level.campaign_appraisal_level import (
+			CampaignAppraisalLevel,
+		)
+
+		description: DF.SmallText | None
+		grade_bands: DF.Table[CampaignAppraisalGradeBand]
+		indicators: DF.Table[CampaignAppraisalIndicator]
+		is_active: DF.Check
+		levels: DF.Table[CampaignAppraisalLevel]
+		target_type: DF.Literal["Unit", "Cadre"]
+		template_name: DF.Data
+		total_weight: DF.Float
+
+	# end: auto-generated types
 	def validate(self):
 		self.validate_weights()
 		self.validate_grade_bands()

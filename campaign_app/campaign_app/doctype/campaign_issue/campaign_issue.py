@@ -12,6 +12,47 @@ LEADERSHIP_TEAM = "Leadership Team"
 
 
 class CampaignIssue(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from campaign_app.campaign_app.doctype.campaign_issue_programme.campaign_issue_programme import (
+			CampaignIssueProgramme,
+		)
+
+		area: DF.Link
+		cadre: DF.Link | None
+		campaign: DF.Link
+		cause_style: DF.Check
+		cause_system: DF.Check
+		cause_thinking: DF.Check
+		description: DF.TextEditor | None
+		found_on: DF.Date
+		level: DF.Literal["Leadership Team", "Leading Cadre", "Individual"]
+		programmes: DF.TableMultiSelect[CampaignIssueProgramme]
+		source: DF.Literal[
+			"Self Inspection",
+			"Solicited Opinion",
+			"Pointed Out by Superiors",
+			"Raised by Peers",
+			"Rated by Subordinates",
+			"Public Opinion",
+			"Democratic Life Meeting",
+			"Organisational Life Meeting",
+			"Supervision",
+			"Petition or Hotline",
+			"Other",
+		]
+		status: DF.Literal["Not Rectified", "In Rectification", "Rectified"]
+		theme: DF.Link | None
+		title: DF.Data
+		unit: DF.Link
+
+	# end: auto-generated types
 	def validate(self):
 		self.validate_cadre_for_personal_levels()
 		self.validate_found_on_not_in_future()
@@ -32,7 +73,7 @@ class CampaignIssue(Document):
 	def item_states(self) -> list[str]:
 		if self.is_new():
 			return []
-		return frappe.get_all("Rectification Item", filters={"issue": self.name}, pluck="workflow_state")
+		return frappe.get_all("Rectification Item", filters={"issue": self.name}, pluck="stage")
 
 	def update_status(self):
 		"""Called when one of its rectification items changes."""

@@ -5,4 +5,16 @@ from frappe.model.document import Document
 
 
 class CampaignIssueArea(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		area_name: DF.Data
+		description: DF.SmallText | None
+		is_active: DF.Check
+	# end: auto-generated types
 	pass

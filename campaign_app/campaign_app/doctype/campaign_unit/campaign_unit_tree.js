@@ -1,5 +1,5 @@
 frappe.treeview_settings["Campaign Unit"] = {
-	get_tree_nodes: "campaign_app.campaign_app.doctype.campaign_unit.campaign_unit.get_children",
+	get_tree_nodes: "campaign_app.api.units.get_children",
 	breadcrumb: "Study Education",
 	ignore_fields: ["parent_campaign_unit"],
 	fields: [

@@ -10,6 +10,28 @@ from campaign_app.domain import evaluation as rule
 
 
 class EvaluationResponse(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from campaign_app.campaign_app.doctype.evaluation_answer.evaluation_answer import EvaluationAnswer
+
+		answers: DF.Table[EvaluationAnswer]
+		campaign: DF.Link | None
+		comment: DF.SmallText | None
+		contact: DF.Data | None
+		respondent_name: DF.Data | None
+		respondent_type: DF.Literal[
+			"", "Public Representative", "Transport Company Head", "Bus Driver", "Village Cadre", "Other"
+		]
+		source: DF.Literal["Paper", "Online"]
+		survey: DF.Link
+
+	# end: auto-generated types
 	def validate(self):
 		survey = frappe.get_doc("Evaluation Survey", self.survey)  # read once for every rule below
 		questions = {q.name: q for q in survey.questions}
@@ -19,7 +41,7 @@ class EvaluationResponse(Document):
 		self.validate_every_question_rated(questions)
 
 	def on_update(self):
-		from campaign_app.evaluation import enqueue_remedial_check
+		from campaign_app.remedial import enqueue_remedial_check
 
 		enqueue_remedial_check(self.survey)
 

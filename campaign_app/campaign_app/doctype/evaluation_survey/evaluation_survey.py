@@ -10,6 +10,27 @@ from campaign_app.domain import evaluation as rule
 
 
 class EvaluationSurvey(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from campaign_app.campaign_app.doctype.evaluation_survey_question.evaluation_survey_question import (
+			EvaluationSurveyQuestion,
+		)
+
+		campaign: DF.Link
+		closes_on: DF.Date | None
+		introduction: DF.SmallText | None
+		public_url: DF.Data | None
+		questions: DF.Table[EvaluationSurveyQuestion]
+		status: DF.Literal["Draft", "Open", "Closed"]
+		title: DF.Data
+
+	# end: auto-generated types
 	@property
 	def public_url(self) -> str | None:
 		return None if self.is_new() else get_url(f"/evaluation/{self.name}")
@@ -21,7 +42,7 @@ class EvaluationSurvey(Document):
 	def on_update(self):
 		before = self.get_doc_before_save()
 		if before and before.status != self.status and self.status == rule.CLOSED:
-			from campaign_app.evaluation import enqueue_remedial_check
+			from campaign_app.remedial import enqueue_remedial_check
 
 			enqueue_remedial_check(self.name)
 

@@ -1,8 +1,6 @@
 // Copyright (c) 2026, campaign_app developers and contributors
 // For license information, please see license.txt
 
-const NEEDS_REASON = ["退回", "回头看"];
-
 frappe.ui.form.on("Rectification Item", {
 	setup(frm) {
 		frm.set_query("responsible_cadre", () => ({ filters: { is_active: 1 } }));
@@ -24,7 +22,7 @@ frappe.ui.form.on("Rectification Item", {
 		add_deadline_buttons(frm);
 	},
 	before_workflow_action(frm) {
-		return campaign_app.ask_return_reason(frm, NEEDS_REASON);
+		return campaign_app.ask_return_reason(frm);
 	},
 });
 

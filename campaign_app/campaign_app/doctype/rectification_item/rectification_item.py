@@ -11,7 +11,13 @@ from campaign_app.domain import rectification as rule
 from campaign_app.guard.files import check_attach_fields
 from campaign_app.permissions import get_scope, unit_in_scope
 from campaign_app.server_owned import refuse_client_changes
-from campaign_app.workflow_rules import check_state_editable, check_transition, take_return_reason
+from campaign_app.settings import yellow_days
+from campaign_app.workflow_rules import (
+	check_state_editable,
+	check_transition,
+	set_stage,
+	take_return_reason,
+)
 
 # Kept by the server: a client write that changes one is refused (FIX-5)
 SERVER_OWNED = (
@@ -33,7 +39,62 @@ FROZEN_IN_TRANSITION = ("issue", "unit", "responsible_cadre", "leader_in_charge"
 
 
 class RectificationItem(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from campaign_app.campaign_app.doctype.rectification_deadline_change.rectification_deadline_change import (
+			RectificationDeadlineChange,
+		)
+		from campaign_app.campaign_app.doctype.rectification_progress.rectification_progress import (
+			RectificationProgress,
+		)
+		from campaign_app.campaign_app.doctype.rectification_stage_goal.rectification_stage_goal import (
+			RectificationStageGoal,
+		)
+
+		campaign: DF.Link | None
+		closed_on: DF.Date | None
+		closeout_evidence: DF.Attach | None
+		closeout_requested_by: DF.Link | None
+		closeout_summary: DF.SmallText | None
+		deadline: DF.Date
+		deadline_change_reason: DF.SmallText | None
+		deadline_changes: DF.Table[RectificationDeadlineChange]
+		deadline_request_reason: DF.SmallText | None
+		deadline_requested_by: DF.Link | None
+		evaluation_survey: DF.Link | None
+		issue: DF.Link
+		kind: DF.Literal["Immediate", "Long-term"]
+		last_return_reason: DF.SmallText | None
+		leader_in_charge: DF.Link
+		leader_user: DF.Link | None
+		ledger: DF.Literal["Person", "Team"]
+		light: DF.Literal["Green", "Yellow", "Red"]
+		measure: DF.SmallText
+		progress: DF.Percent
+		progress_reports: DF.Table[RectificationProgress]
+		red_alerted: DF.Check
+		relapse_count: DF.Int
+		remedial_for: DF.Link | None
+		requested_deadline: DF.Date | None
+		responsible_cadre: DF.Link
+		responsible_user: DF.Link | None
+		return_reason: DF.SmallText | None
+		stage: DF.Literal["Draft", "Review", "Rectifying", "Close Requested", "Closed"]
+		stage_goals: DF.Table[RectificationStageGoal]
+		start_date: DF.Date
+		unit: DF.Link
+		verified_by: DF.Link | None
+		workflow_state: DF.Link | None
+
+	# end: auto-generated types
 	def validate(self):
+		set_stage(self)
 		self.validate_state_editable()
 		refuse_client_changes(self, SERVER_OWNED, SERVER_TABLES)
 		check_transition(self, FROZEN_IN_TRANSITION)
@@ -45,6 +106,10 @@ class RectificationItem(Document):
 		self.record_deadline_change()
 		self.apply_transition_rules()
 		self.set_light()
+
+	def onload(self):
+		# the form asks for a reason before these moves (public/js/workflow_reason.js)
+		self.set_onload("reason_stages", sorted([*rule.RETURNS, rule.REOPEN]))
 
 	def on_update(self):
 		self.assign_responsible()
@@ -141,7 +206,7 @@ class RectificationItem(Document):
 	def apply_transition_rules(self):
 		"""Server-side rules of the workflow: reasons, evidence, and a second person to verify."""
 		before = self.get_doc_before_save()
-		old, new = (before.workflow_state if before else None), self.workflow_state
+		old, new = (before.stage if before else None), self.stage
 		if not before or old == new:
 			return
 		self.flags.transition = (old, new)
@@ -195,7 +260,7 @@ class RectificationItem(Document):
 		self.light = rule.light(
 			today=getdate(today()),
 			deadline=getdate(self.deadline),
-			closed=self.workflow_state == rule.CLOSED,
+			closed=self.stage == rule.CLOSED,
 			yellow_days=yellow_days(),
 			kind=self.kind,
 			start=getdate(self.start_date) if self.start_date else None,
@@ -236,7 +301,7 @@ class RectificationItem(Document):
 				"status": "Open",
 			},
 		)
-		if self.workflow_state != rule.CLOSED and not open_todo:
+		if self.stage != rule.CLOSED and not open_todo:
 			assign_to.add(
 				{
 					"assign_to": [self.responsible_user],
@@ -255,10 +320,6 @@ def may_decide_deadline(item) -> bool:
 	if user == "Administrator" or "Campaign Manager" in frappe.get_roles():
 		return True
 	return bool(item.leader_user) and user == item.leader_user
-
-
-def yellow_days() -> int:
-	return cint(frappe.db.get_single_value("Rectification Settings", "yellow_days") or 3)
 
 
 def on_doctype_update():

@@ -5,4 +5,20 @@ from frappe.model.document import Document
 
 
 class RectificationSettings(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		dissatisfaction_threshold: DF.Percent
+		office_email: DF.Data | None
+		remedial_days: DF.Int
+		remedial_min_answers: DF.Int
+		survey_rate_limit: DF.Int
+		trusted_proxies: DF.SmallText | None
+		yellow_days: DF.Int
+	# end: auto-generated types
 	pass

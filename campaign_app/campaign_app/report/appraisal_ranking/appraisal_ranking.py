@@ -31,7 +31,7 @@ def ranked_appraisals(filters) -> list:
 		if filters.get(key):
 			conditions[key] = filters[key]
 	if filters.get("approved_only"):
-		conditions["workflow_state"] = rule.APPROVED
+		conditions["stage"] = rule.APPROVED
 	if filters.get("unit"):
 		conditions["unit"] = ("descendants of (inclusive)", filters["unit"])
 	rows = frappe.get_list(

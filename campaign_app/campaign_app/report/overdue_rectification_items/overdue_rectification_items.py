@@ -1,10 +1,9 @@
 """Open rectification items past their deadline (FIX-6), scoped to the user, longest overdue first."""
 
 import frappe
-from frappe.utils import today
 
+from campaign_app import item_rules
 from campaign_app.campaign_app.report.items import ITEM, columns, rows
-from campaign_app.domain.rectification import CLOSED
 
 EQUAL = {"campaign": f"{ITEM}.campaign", "ledger": f"{ITEM}.ledger"}
 COLUMNS = (
@@ -30,6 +29,6 @@ def data(filters):
 		filters,
 		EQUAL,
 		extra_select=f", datediff(%(today)s, {ITEM}.deadline) as days_overdue",
-		condition=f"{ITEM}.deadline < %(today)s and not ({ITEM}.workflow_state <=> %(closed_state)s)",
-		values={**filters, "closed_state": CLOSED, "today": today()},
+		condition=item_rules.overdue(ITEM),
+		values=item_rules.values(**filters),
 	)

@@ -44,10 +44,16 @@ frappe.query_reports["Rectification Ledger"] = {
 			],
 		},
 		{
-			fieldname: "workflow_state",
+			// by stage, the state's stable meaning: the filter holds when an administrator renames a state
+			fieldname: "stage",
 			label: __("Workflow State"),
 			fieldtype: "Select",
-			options: ["", "草稿", "待审核", "整改中", "待销号", "已销号"],
+			options: [""].concat(
+				["Draft", "Review", "Rectifying", "Close Requested", "Closed"].map((value) => ({
+					value,
+					label: __(value, null, "Rectification Item"),
+				}))
+			),
 		},
 	],
 	formatter(value, row, column, data, default_formatter) {

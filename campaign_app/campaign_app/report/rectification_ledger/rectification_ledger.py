@@ -9,7 +9,7 @@ EQUAL = {
 	"campaign": f"{ITEM}.campaign",
 	"ledger": f"{ITEM}.ledger",
 	"light": f"{ITEM}.light",
-	"workflow_state": f"{ITEM}.workflow_state",
+	"stage": f"{ITEM}.stage",
 	"issue_level": "ci.level",
 	"theme": "ci.theme",
 }

@@ -2,16 +2,14 @@
 
 import frappe
 from frappe import _
-from frappe.utils import flt, today
+from frappe.utils import flt
 
+from campaign_app import item_rules
 from campaign_app.campaign_app.report.filters import where
-from campaign_app.domain.rectification import CLOSED
 from campaign_app.permissions import rectification_item_scope_parts
 
 ITEM = "`tabRectification Item`"
-FIELDS = ", ".join(
-	f"{ITEM}.{f}" for f in ("unit", "workflow_state", "closed_on", "deadline", "relapse_count")
-)
+FIELDS = ", ".join(f"{ITEM}.{f}" for f in ("unit", "stage", "closed_on", "deadline", "relapse_count"))
 
 
 def execute(filters=None):
@@ -37,12 +35,12 @@ def columns():
 
 
 def progress(filters) -> list[dict]:
-	"""One row per unit. The closed flag is a null-safe comparison, so items without a state count as open.
+	"""One row per unit, counted by the item rules (campaign_app.item_rules).
 
 	A scoped user's rows are the items of their units plus, apart, the items they are responsible for
 	elsewhere: two index ranges added up, instead of one OR that reads every item.
 	"""
-	values = {**filters, "closed_state": CLOSED, "today": today()}
+	values = item_rules.values(**filters)
 	base = where(filters, {"campaign": f"{ITEM}.campaign"}, f"{ITEM}.unit", "")
 	parts = rectification_item_scope_parts()
 	if parts is None:
@@ -52,12 +50,7 @@ def progress(filters) -> list[dict]:
 		picked = f"select {FIELDS} from {ITEM} where {base}"
 		source = f"({picked} and {by_unit} union all {picked} and {by_person} and not ({by_unit})) {ITEM}"
 	rows = frappe.db.sql(
-		f"""select {ITEM}.unit,
-			count(*) as items,
-			sum({ITEM}.workflow_state <=> %(closed_state)s) as closed,
-			sum({ITEM}.workflow_state <=> %(closed_state)s and {ITEM}.closed_on <= {ITEM}.deadline) as on_time,
-			sum(not ({ITEM}.workflow_state <=> %(closed_state)s) and {ITEM}.deadline < %(today)s) as overdue,
-			sum({ITEM}.relapse_count) as relapses
+		f"""select {ITEM}.unit, {item_rules.counts(ITEM)}
 		from {source}
 		group by {ITEM}.unit""",
 		values,
@@ -105,17 +98,3 @@ def summary(rows):
 
 def completion(items: int, closed: int) -> float:
 	return flt(100.0 * closed / items, 1) if items else 0
-
-
-@frappe.whitelist()
-def completion_rate(filters=None):
-	"""The completion-rate number card: closed items over all items the user may see."""
-	filters = frappe.parse_json(filters) if filters else {}
-	if not isinstance(filters, dict):  # a card's list-style filters carry nothing this card uses
-		filters = {}
-	rows = progress(frappe._dict(campaign=filters.get("campaign"), unit=filters.get("unit")))
-	return {
-		"value": completion(sum(row["items"] for row in rows), sum(int(row.closed) for row in rows)),
-		"fieldtype": "Percent",
-		"route": ["query-report", "Rectification Progress by Unit"],
-	}

@@ -11,8 +11,8 @@ from frappe import _
 from campaign_app.campaign_app.report.filters import where
 from campaign_app.domain import evaluation as rule
 from campaign_app.domain.scope import unit_condition
-from campaign_app.evaluation import settings
 from campaign_app.permissions import get_scope
+from campaign_app.settings import evaluation_settings
 
 BY_UNIT, BY_RESPONDENT, BY_QUESTION = "Unit", "Respondent Type", "Question"
 GROUPS = {
@@ -44,7 +44,7 @@ def rows(filters, group_by: str) -> list[dict]:
 		{**filters, "s": rule.SATISFIED, "b": rule.BASIC, "d": rule.DISSATISFIED},
 		as_dict=True,
 	)
-	threshold = settings().threshold
+	threshold = evaluation_settings().threshold
 	out = []
 	for row in result:
 		counts = {

@@ -1,129 +1,17 @@
-"""Public evaluation (APPR-3, APPR-4): the guest submission, satisfaction counts and remedial work.
-
-The public form at /evaluation/<survey> posts to `submit`; staff enter paper forms as Evaluation
-Response documents in the desk. After either, `check_remedial` creates one remedial rectification
-item (补课) for each unit or item of the survey whose dissatisfied share exceeds the threshold.
+"""Remedial work (补课, APPR-4): when the share of 不满意 answers about a unit or an item passes the
+threshold of 整改设置, one remedial rectification item is created for it per survey. Checked after each
+answer sheet (queued), when a survey closes, and daily.
 """
 
 import frappe
 from frappe import _
-from frappe.utils import add_days, cint, flt, getdate, today
+from frappe.utils import add_days, today
 
 from campaign_app.domain import evaluation as rule
 from campaign_app.domain.rectification import IMMEDIATE
+from campaign_app.settings import evaluation_settings
 
 ITEM = "Rectification Item"
-
-
-def problem_message(code: str) -> str:
-	"""The translated message for a code of rule.submission_problem."""
-	return {
-		"bad_respondent_type": _("Please choose who you are"),
-		"too_long": _("A text is too long: a name or contact up to 50 characters, opinions up to 500"),
-		"unknown_question": _("The answers do not belong to this survey"),
-	}.get(code) or _("Please rate every question")
-
-
-def settings() -> frappe._dict:
-	"""The public evaluation settings of 整改设置, in one read."""
-	values = frappe.db.get_singles_dict("Rectification Settings")
-	return frappe._dict(
-		threshold=flt(values.get("dissatisfaction_threshold") or 30),
-		min_answers=cint(values.get("remedial_min_answers") or 5),
-		days=cint(values.get("remedial_days") or 30),
-		per_hour=cint(values.get("survey_rate_limit") or 10),
-		trusted_proxies=values.get("trusted_proxies"),
-	)
-
-
-def check_rate_limit(config: frappe._dict):
-	"""At most `survey_rate_limit` public answer sheets an hour from one client address, keyed on the
-	address of the connection (or, behind a trusted proxy, the address it names), never on anything else
-	the client sends."""
-	request = frappe.request
-	address = rule.client_address(
-		request.remote_addr,
-		request.headers.get("X-Forwarded-For"),
-		rule.trusted_networks(config.trusted_proxies),
-	)
-	key = frappe.cache.make_key(f"campaign_app:evaluation:{address}")
-	count = frappe.cache.incrby(key, 1)
-	if count == 1:
-		frappe.cache.expire(key, 60 * 60)
-	if count > config.per_hour:
-		frappe.throw(
-			_("Too many answers from your address: please try again in an hour"),
-			frappe.RateLimitExceededError,
-			title=_("Too Many Answers"),
-		)
-
-
-# ---- the public form
-
-
-@frappe.whitelist(allow_guest=True, methods=["POST"])
-def submit(survey: str, respondent_type: str | None = None, answers=None, **fields) -> dict:
-	"""Store one public answer sheet. Anonymous: name and contact are optional."""
-	check_rate_limit(settings())
-	data = {
-		"respondent_type": respondent_type,
-		"answers": frappe.parse_json(answers) if isinstance(answers, str) else answers,
-		**{key: fields.get(key) for key in (*rule.TEXT_LIMITS, rule.HONEYPOT)},
-	}
-	if rule.is_bot(data):
-		return {"ok": True}  # a robot learns nothing; nothing is stored
-	doc = open_survey(survey)
-	problem = rule.submission_problem(data, {q.name for q in doc.questions})
-	if problem:
-		frappe.throw(problem_message(problem), title=_("Your Answers Were Not Sent"))
-	response = frappe.get_doc(
-		{
-			"doctype": "Evaluation Response",
-			"survey": doc.name,
-			"source": rule.ONLINE,
-			"respondent_type": respondent_type,
-			**{key: (data.get(key) or "").strip() for key in rule.TEXT_LIMITS},
-			"answers": [{"question_id": qid, "rating": rating} for qid, rating in data["answers"].items()],
-		}
-	)
-	response.flags.online = True
-	response.insert(ignore_permissions=True)
-	return {"ok": True}
-
-
-def open_survey(name: str):
-	"""The survey if it takes public answers today; a clear refusal otherwise."""
-	status, closes_on = frappe.db.get_value("Evaluation Survey", name, ["status", "closes_on"]) or (
-		None,
-		None,
-	)
-	if not rule.takes_online_answers(status, closes_on and getdate(closes_on), getdate(today())):
-		frappe.throw(_("This survey is not open for answers"), title=_("Survey Closed"))
-	return frappe.get_doc("Evaluation Survey", name)
-
-
-# ---- satisfaction
-
-
-def satisfaction_of_unit(campaign: str, unit: str, subtree: bool = True) -> float | None:
-	"""Satisfaction rate of the answers about a unit (and the units below it) in a campaign's surveys."""
-	if subtree:
-		lft, rgt = frappe.db.get_value("Campaign Unit", unit, ["lft", "rgt"]) or (0, -1)
-		where = "a.unit in (select u.name from `tabCampaign Unit` u where u.lft between %(lft)s and %(rgt)s)"
-	else:
-		lft = rgt = 0
-		where = "a.unit = %(unit)s"
-	rows = frappe.db.sql(
-		f"""select a.rating, count(*) from `tabEvaluation Answer` a
-		join `tabEvaluation Response` r on r.name = a.parent and a.parenttype = 'Evaluation Response'
-		where r.campaign = %(campaign)s and {where}
-		group by a.rating""",
-		{"campaign": campaign, "unit": unit, "lft": lft, "rgt": rgt},
-	)
-	return rule.satisfaction_rate(rule.tally_counted(rows))
-
-
-# ---- remedial work (补课)
 
 
 def enqueue_remedial_check(survey: str):
@@ -138,7 +26,7 @@ def enqueue_remedial_check(survey: str):
 	for callbacks in (frappe.db.after_commit, frappe.db.after_rollback):
 		callbacks.add(lambda: pending.discard(survey))
 	frappe.enqueue(
-		"campaign_app.evaluation.check_remedial",
+		"campaign_app.remedial.check_remedial",
 		survey=survey,
 		queue="short",
 		job_id=f"campaign_app:remedial:{survey}",
@@ -167,7 +55,7 @@ def target_counts(survey: str) -> dict[tuple[str, str], dict]:
 
 def check_remedial(survey: str) -> list[str]:
 	"""Create the survey's missing remedial items; returns the names created. Safe to run any time."""
-	conf = settings()
+	conf = evaluation_settings()
 	# one check per survey at a time: the row lock makes "once" hold under concurrent submissions
 	frappe.db.sql("select name from `tabEvaluation Survey` where name = %s for update", survey)
 	created = []

@@ -9,7 +9,7 @@ Rectification Items over a 1 → 100 → 4,900 unit tree) with bulk SQL, then ti
 
 and prints the medians and their ratios (aims: report ≤ 1.5 × bare SQL, job ≤ 3 × bare UPDATE).
 
-    bench --site campaign-bench.localhost execute campaign_app.tests.benchmark.run --kwargs "{'items': 1000000}"
+    bench --site campaign-bench.localhost execute campaign_app.tools.benchmark.run --kwargs "{'items': 1000000}"
 
 or `bash scripts/benchmark.sh`. The fixture is reused when present (its rows are counted; an interrupted
 build resumes), so only the first run pays for the build (a few minutes for 1M rows). Use a site of its
@@ -50,7 +50,7 @@ REPORT_FILE = os.path.join(
 	os.path.dirname(os.path.dirname(__file__)), "campaign_app", "report", REPORT, f"{REPORT}.py"
 )
 
-# (state, weight): a campaign in full swing
+# (stage, weight): a campaign in full swing
 STATE_WEIGHTS = (
 	(rule.DRAFT, 5),
 	(rule.REVIEW, 10),
@@ -186,12 +186,12 @@ def load_report():
 
 
 # What the report reads per unit, as the real report's GROUP BY does: items, closed, closed on time,
-# overdue, relapses (a null-safe comparison with the closed state)
+# overdue, relapses (a null-safe comparison with the closed stage)
 AGGREGATE = """
 	count(*) as items,
-	sum(ri.workflow_state <=> '已销号') as closed,
-	sum(ri.workflow_state <=> '已销号' and ri.closed_on <= ri.deadline) as on_time,
-	sum(not (ri.workflow_state <=> '已销号') and ri.deadline < %(today)s) as overdue,
+	sum(ri.stage <=> 'Closed') as closed,
+	sum(ri.stage <=> 'Closed' and ri.closed_on <= ri.deadline) as on_time,
+	sum(not (ri.stage <=> 'Closed') and ri.deadline < %(today)s) as overdue,
 	sum(ri.relapse_count) as relapses
 """
 
@@ -276,12 +276,12 @@ def bare_list(user: str, subtree: tuple[int, int]):
 
 def bare_update_lights():
 	"""One UPDATE of every item's light with the rule of FIX-6, written here independently of tasks.py."""
-	from campaign_app.campaign_app.doctype.rectification_item.rectification_item import yellow_days
+	from campaign_app.settings import yellow_days
 
 	values = {"today": getdate(today()), "yellow_days": yellow_days(), "closed": rule.CLOSED}
 	frappe.db.sql(
 		"""update `tabRectification Item` ri set ri.light = case
-			when ri.workflow_state = %(closed)s then 'Green'
+			when ri.stage = %(closed)s then 'Green'
 			when ri.deadline < %(today)s then 'Red'
 			when ri.deadline <= %(today)s + interval %(yellow_days)s day then 'Yellow'
 			when ri.kind = 'Long-term' and (
@@ -310,7 +310,7 @@ def prepare_for_job(fixture):
 	recompute, not as sending thousands of alerts (deadlines are fixed, so a later day has new reds)."""
 	frappe.db.sql(
 		"""update `tabRectification Item` set red_alerted = 1
-		where name like %(prefix)s and red_alerted = 0 and workflow_state != %(closed)s
+		where name like %(prefix)s and red_alerted = 0 and stage != %(closed)s
 		and deadline < %(today)s""",
 		{"prefix": f"{ITEM_PREFIX}%", "closed": rule.CLOSED, "today": getdate(today())},
 	)
@@ -538,6 +538,7 @@ ITEM_FIELDS = [
 	"ledger",
 	"light",
 	"workflow_state",
+	"stage",
 	"start_date",
 	"deadline",
 	"progress",
@@ -650,6 +651,7 @@ def make_batch(fixture: dict, batch: int, size: int) -> tuple[list, list]:
 				kind,
 				"Team" if rng.random() < 0.2 else "Person",
 				light,
+				rule.STATE_NAMES[state],
 				state,
 				start,
 				deadline,

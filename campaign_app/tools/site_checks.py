@@ -1,6 +1,6 @@
 """Checks the test command runs on a whole site between bench commands (migrate, uninstall).
 
-Run as `bench --site S execute campaign_app.tests.site_checks.<name>`; each prints one JSON line.
+Run as `bench --site S execute campaign_app.tools.site_checks.<name>`; each prints one JSON line.
 """
 
 import json
