@@ -102,6 +102,16 @@ admin_tweaks_survive_migrate() {
 	[ "$present" = '{"label": true, "notification": true, "role": true, "workflow": true, "workspace": true}' ]
 }
 
+renamed_states_keep_the_figures() {
+	local before after
+	before=$(site_json "$1" figures) || return 1
+	site_json "$1" rename_states >/dev/null && migrate "$1" || return 1
+	after=$(site_json "$1" figures)
+	site_json "$1" restore_states >/dev/null
+	echo "  ${before:0:160}…"
+	[ -n "$before" ] && [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after") | head -5; return 1; }
+}
+
 uninstall_leaves_nothing() {
 	local dts left
 	dts=$(bench_ --site "$1" execute "$APP.tools.site_checks.app_doctypes_sql" 2>>"$LOG_DIR/execute.log" | tail -1)
@@ -133,6 +143,7 @@ if fresh_site "$SITE" "$APP"; then
 	check "the demo applies the security baseline and gives no cadre System Manager" demo_is_secure "$SITE"
 	check "a second bench migrate changes nothing" second_migrate_changes_nothing "$SITE"
 	check "admin tweaks (Customize Form, workspace, role, notification, workflow) survive bench migrate" admin_tweaks_survive_migrate "$SITE"
+	check "renamed workflow states keep every figure (lights, reports, cards, notifications, appraisals) after bench migrate" renamed_states_keep_the_figures "$SITE"
 else
 	check "a fresh site with $APP installs" false
 fi

@@ -94,3 +94,67 @@ def security():
 			)[0][0],
 		}
 	)
+
+
+STATE_RENAMES = {"已销号": "已办结", "整改中": "正在整改", "自评": "已自评"}
+
+
+def figures():
+	"""What users read, keyed by meaning: lights, the progress report, the overdue list, the number cards,
+	the due-soon notification's condition and the appraisals' computed indicators."""
+	from frappe.desk.doctype.number_card.number_card import get_result
+
+	from campaign_app import tasks
+	from campaign_app.campaign_app.report.overdue_rectification_items import overdue_rectification_items
+	from campaign_app.campaign_app.report.rectification_progress_by_unit import (
+		rectification_progress_by_unit as progress,
+	)
+
+	item = "Rectification Item"
+	tasks.update_lights()
+	condition = frappe.db.get_value("Notification", "Rectification Due Soon", "condition")
+	appraisals = []
+	for name in frappe.get_all("Campaign Appraisal", pluck="name", order_by="name"):
+		doc = frappe.get_doc("Campaign Appraisal", name)
+		doc.compute_indicators()
+		appraisals.append([r.computed_score for r in doc.scores])
+	_print(
+		{
+			"lights": frappe.db.sql(f"select light, count(*) from `tab{item}` group by light order by light"),
+			"progress": progress.summary(progress.progress(frappe._dict())),
+			"overdue": len(overdue_rectification_items.execute({})[1]),
+			"cards": {
+				c: get_result(frappe.get_doc("Number Card", c), [])
+				for c in ("Open Rectification Items", "Red Rectification Items", "Items Closed This Month")
+			},
+			"due_soon": sum(
+				bool(frappe.safe_eval(condition, None, {"doc": frappe.get_doc(item, n)}))
+				for n in frappe.get_all(item, pluck="name")
+			),
+			"appraisals": appraisals,
+		}
+	)
+	frappe.db.rollback()  # the light job's commit aside, nothing here is kept
+
+
+def rename_states():
+	"""An administrator renames workflow states (the Workflow State records) in the desk."""
+	_rename(STATE_RENAMES)
+	_print(
+		frappe.get_all(
+			"Workflow Document State", filters={"parent": "Rectification Item Workflow"}, pluck="state"
+		)
+	)
+
+
+def restore_states():
+	_rename({new: old for old, new in STATE_RENAMES.items()})
+	_print({"restored": True})
+
+
+def _rename(names: dict):
+	for old, new in names.items():
+		if frappe.db.exists("Workflow State", old):
+			merge = bool(frappe.db.exists("Workflow State", new))
+			frappe.rename_doc("Workflow State", old, new, force=True, merge=merge)
+	frappe.db.commit()  # nosemgrep: bench execute does not commit
