@@ -8,7 +8,7 @@ trusted; so is a write that sets `doc.flags.server_write`.
 import frappe
 from frappe import _
 
-from campaign_app.workflow_rules import normal, same_value
+from campaign_app.workflow_rules import normal, refuse_fields, same_value
 
 SKIPPED_COLUMNS = frozenset(
 	{"name", "idx", "owner", "creation", "modified", "modified_by", "parent", "parentfield", "parenttype"}
@@ -35,12 +35,7 @@ def refuse_client_changes(doc, fields: tuple[str, ...] = (), tables: dict | tupl
 		t for t, cols in tables.items() if table_values(before, t, cols) != table_values(doc, t, cols)
 	]
 	if changed:
-		labels = "、".join(_(doc.meta.get_label(f)) for f in changed)
-		frappe.throw(
-			_("{0} are kept by the system and cannot be set or changed by hand").format(labels),
-			frappe.PermissionError,
-			title=_("Not Allowed"),
-		)
+		refuse_fields(doc, changed, _("{0} are kept by the system and cannot be set or changed by hand"))
 
 
 def table_values(doc, table: str, columns: tuple[str, ...] | None = None) -> list[tuple]:

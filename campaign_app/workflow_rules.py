@@ -108,13 +108,16 @@ def check_transition(doc, frozen: tuple[str, ...] = ()):
 		)
 	changed = [f for f in frozen if not same_value(before.get(f), doc.get(f))]
 	if changed:
-		labels = "、".join(_(doc.meta.get_label(f)) for f in changed)
-		frappe.throw(
-			_("A change of state cannot change {0} at the same time: save that change first").format(labels),
-			frappe.PermissionError,
-			title=_("Not Allowed"),
+		refuse_fields(
+			doc, changed, _("A change of state cannot change {0} at the same time: save that change first")
 		)
 	return transition
+
+
+def refuse_fields(doc, fields: list[str], message: str):
+	"""Refuse a write that touched these fields: `message` has {0} for their labels."""
+	labels = "、".join(_(doc.meta.get_label(f)) for f in fields)
+	frappe.throw(message.format(labels), frappe.PermissionError, title=_("Not Allowed"))
 
 
 def workflow_transition(workflow, before, old: str, new: str, roles: set | None):

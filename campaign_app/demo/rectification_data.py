@@ -4,6 +4,8 @@ Dates are relative to the day the demo is loaded, so every light shows: red (ove
 days or behind pace), green.
 """
 
+from campaign_app.domain import rectification as rule
+
 # (key, level, unit, cadre login or None, area, source, theme or None, programmes, title)
 ISSUES = [
 	(
@@ -141,7 +143,7 @@ ISSUES = [
 ]
 
 # (issue key, measure, responsible login, responsible unit, leader login, kind, ledger,
-#  start offset days, deadline offset days, target state, progress)
+#  start offset days, deadline offset days, target stage (or 回头看, reopened), progress)
 ITEMS = [
 	(
 		"plan",
@@ -153,7 +155,7 @@ ITEMS = [
 		"Team",
 		-120,
 		90,
-		"整改中",
+		rule.RECTIFYING,
 		20,
 	),
 	(
@@ -166,7 +168,7 @@ ITEMS = [
 		"Team",
 		-60,
 		2,
-		"整改中",
+		rule.RECTIFYING,
 		70,
 	),
 	(
@@ -179,7 +181,7 @@ ITEMS = [
 		"Team",
 		-200,
 		-60,
-		"已销号",
+		rule.CLOSED,
 		100,
 	),
 	(
@@ -192,7 +194,7 @@ ITEMS = [
 		"Team",
 		-150,
 		40,
-		"待销号",
+		rule.CLOSE_REQUESTED,
 		95,
 	),
 	(
@@ -205,7 +207,7 @@ ITEMS = [
 		"Team",
 		-90,
 		-10,
-		"整改中",
+		rule.RECTIFYING,
 		60,
 	),
 	(
@@ -218,7 +220,7 @@ ITEMS = [
 		"Person",
 		-100,
 		-30,
-		"已销号",
+		rule.CLOSED,
 		100,
 	),
 	(
@@ -231,7 +233,7 @@ ITEMS = [
 		"Person",
 		-90,
 		120,
-		"整改中",
+		rule.RECTIFYING,
 		40,
 	),
 	(
@@ -244,7 +246,7 @@ ITEMS = [
 		"Person",
 		-80,
 		-20,
-		"整改中",
+		rule.RECTIFYING,
 		80,
 	),
 	(
@@ -257,7 +259,7 @@ ITEMS = [
 		"Person",
 		-60,
 		30,
-		"已销号",
+		rule.CLOSED,
 		100,
 	),
 	(
@@ -270,7 +272,7 @@ ITEMS = [
 		"Person",
 		-40,
 		25,
-		"待审核",
+		rule.REVIEW,
 		0,
 	),
 	(
@@ -283,7 +285,7 @@ ITEMS = [
 		"Person",
 		-70,
 		-5,
-		"整改中",
+		rule.RECTIFYING,
 		50,
 	),
 	(
@@ -296,7 +298,7 @@ ITEMS = [
 		"Person",
 		-30,
 		45,
-		"草稿",
+		rule.DRAFT,
 		0,
 	),
 	(
@@ -309,7 +311,7 @@ ITEMS = [
 		"Person",
 		-120,
 		-40,
-		"回头看",
+		rule.LOOK_BACK,
 		100,
 	),
 	(
@@ -322,7 +324,7 @@ ITEMS = [
 		"Person",
 		-90,
 		3,
-		"整改中",
+		rule.RECTIFYING,
 		85,
 	),
 	(
@@ -335,7 +337,7 @@ ITEMS = [
 		"Person",
 		-60,
 		100,
-		"整改中",
+		rule.RECTIFYING,
 		45,
 	),
 ]

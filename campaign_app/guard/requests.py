@@ -3,7 +3,7 @@ for every request once the user is known, before the request is handled).
 
 Deny by default: a method of Frappe that names one of the app's doctypes anywhere in its arguments
 runs only when it is on ALLOWED, the desk's own paths, each of which applies the app's
-`permission_query_conditions` and `has_permission` (or is wrapped in `overrides` so that it does).
+`permission_query_conditions` and `has_permission` (or is wrapped in `api/overrides.py` so that it does).
 A new endpoint of a later Frappe is refused for the app's data until someone checks it and adds it.
 """
 
@@ -44,7 +44,7 @@ def app_doctypes() -> tuple[frozenset, frozenset]:
 def before_request():
 	"""auth_hooks entry: refuse what the app's scope cannot follow."""
 	user = frappe.session.user
-	if not getattr(frappe.local, "request", None) or user in ("Administrator", "Guest"):
+	if not getattr(frappe.local, "request", None) or user == "Administrator":
 		return
 	if "System Manager" in frappe.get_roles(user):
 		return

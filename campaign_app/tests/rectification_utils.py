@@ -5,8 +5,6 @@ from email.header import decode_header, make_header
 
 import frappe
 
-from campaign_app.tests.utils import make_cadre, make_unit
-
 
 def ensure_outbox():
 	"""Notifications need an outgoing email account; in tests nothing leaves the machine."""
@@ -22,36 +20,6 @@ def ensure_outbox():
 				"no_smtp_authentication": 1,
 			}
 		).insert(ignore_permissions=True)
-
-
-def make_bureau(p: str):
-	"""Units p局 → p中心 → p站 and sibling p大队; a head, a worker, office staff and two leaders."""
-	b = frappe._dict()
-	root = make_unit(f"{p}局", unit_type="Bureau")
-	b.center = make_unit(f"{p}中心", root, "Subordinate Unit")
-	b.station = make_unit(f"{p}站", b.center, "Subordinate Unit")
-	b.sibling = make_unit(f"{p}大队", root, "Subordinate Unit")
-	b.head = make_cadre(f"{p}head", b.center, "Unit Leader")
-	b.worker = make_cadre(f"{p}worker", b.station, "Frontline Staff")
-	b.other_head = make_cadre(f"{p}otherhead", b.sibling, "Unit Leader")
-	b.leader = make_cadre(f"{p}leader", root, "Leadership Member")
-	b.leader2 = make_cadre(f"{p}leader2", root, "Leadership Member")
-	b.office = make_cadre(f"{p}office", root, "Party Cadre")
-	frappe.get_doc("User", b.office.user).add_roles("Campaign Manager")
-	title = f"{p}学习教育"
-	b.campaign = frappe.db.get_value("Study Campaign", {"title": title})
-	if not b.campaign:
-		campaign = frappe.get_doc(
-			{
-				"doctype": "Study Campaign",
-				"title": title,
-				"start_date": "2026-02-24",
-				"end_date": "2026-07-31",
-			}
-		)
-		campaign.append("leading_group", {"cadre": b.leader.name, "group_role": "Leader"})
-		b.campaign = campaign.insert(ignore_permissions=True).name
-	return b
 
 
 def make_issue(b, title="养护巡查不到位", unit=None, found_on="2026-03-01", **extra):

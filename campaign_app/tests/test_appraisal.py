@@ -11,8 +11,8 @@ from campaign_app.domain import appraisal as rule
 from campaign_app.domain.rectification import CLOSED, RECTIFYING
 from campaign_app.patches.v1 import review_scores_start_from_self
 from campaign_app.setup.appraisal_workflow import ensure_template
-from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import ChineseTestCase, api_token, messages, rest, set_stage
+from campaign_app.tests.rectification_utils import item_doc, make_issue
+from campaign_app.tests.utils import ChineseTestCase, api_token, make_bureau, messages, rest, set_stage
 
 P = "zappr-"
 UNIT_TEMPLATE, CADRE_TEMPLATE = f"{P}单位考核模板", f"{P}干部考核模板"

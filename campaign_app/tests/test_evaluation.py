@@ -9,11 +9,10 @@ from campaign_app.settings import evaluation_settings
 from campaign_app.tests.rectification_utils import (
 	ensure_outbox,
 	item_doc,
-	make_bureau,
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import ChineseTestCase, api_token, make_unit, messages, rest
+from campaign_app.tests.utils import ChineseTestCase, api_token, make_bureau, make_unit, messages, rest
 
 P = "zeval-"
 S, B, D = rule.SATISFIED, rule.BASIC, rule.DISSATISFIED

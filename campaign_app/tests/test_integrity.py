@@ -11,10 +11,11 @@ from frappe.utils import get_test_client
 
 from campaign_app.domain import appraisal as appraisal_rule
 from campaign_app.domain import rectification as rule
-from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_bureau, make_issue
+from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
 from campaign_app.tests.utils import (
 	ChineseTestCase,
 	api_token,
+	make_bureau,
 	make_cadre,
 	messages,
 	rest,

@@ -9,11 +9,10 @@ from campaign_app.tests.rectification_utils import (
 	attach_evidence,
 	ensure_outbox,
 	item_doc,
-	make_bureau,
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import ChineseTestCase, set_stage
+from campaign_app.tests.utils import ChineseTestCase, make_bureau, set_stage
 
 P = "zrect-"
 

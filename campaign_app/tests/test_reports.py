@@ -26,7 +26,7 @@ from campaign_app.campaign_app.report.rectification_progress_by_unit import (
 from campaign_app.domain import rectification as rule
 from campaign_app.domain.rectification import CLOSE_REQUESTED, CLOSED, DRAFT, RECTIFYING
 from campaign_app.setup import views
-from campaign_app.tests.utils import delete_records, make_cadre, make_unit
+from campaign_app.tests.utils import delete_records, make_bureau
 from campaign_app.workflow_rules import state_names
 
 P = "zrep-"
@@ -68,30 +68,11 @@ class TestRectificationReports(FrappeTestCase):
 		super().setUpClass()
 		frappe.set_user("Administrator")
 		delete_fixture()
-		root = make_unit(f"{P}局", unit_type="Bureau")
-		cls.units = {
-			"root": root,
-			"center": make_unit(f"{P}养护中心", root, "Subordinate Unit"),
-			"sibling": make_unit(f"{P}执法大队", root, "Subordinate Unit"),
-		}
-		cls.units["station"] = make_unit(f"{P}养护站", cls.units["center"], "Subordinate Unit")
-		cls.head = make_cadre(f"{P}head", cls.units["center"], "Unit Leader", "中心主任")
-		cls.worker = make_cadre(f"{P}worker", cls.units["station"], "Frontline Staff", "养护工")
-		cls.other_head = make_cadre(f"{P}other", cls.units["sibling"], "Unit Leader", "大队长")
-		cls.leader = make_cadre(f"{P}leader", root, "Leadership Member", "分管局长")
+		b = make_bureau(P)
+		cls.units = {"root": f"{P}局", "center": b.center, "sibling": b.sibling, "station": b.station}
+		cls.head, cls.worker, cls.other_head, cls.leader = b.head, b.worker, b.other_head, b.leader
 		people = {"center": cls.head, "station": cls.worker, "sibling": cls.other_head}
-		cls.campaign = (
-			frappe.get_doc(
-				{
-					"doctype": "Study Campaign",
-					"title": f"{P}学习教育",
-					"start_date": add_days(today(), -90),
-					"end_date": add_days(today(), 90),
-				}
-			)
-			.insert(ignore_permissions=True)
-			.name
-		)
+		cls.campaign = b.campaign
 		themes = frappe.get_all("Campaign Theme", order_by="name", limit=2, pluck="name")
 		cls.issues = {}
 		for key, (unit, level, area, source, theme) in ISSUES.items():
@@ -194,8 +175,8 @@ class TestRectificationReports(FrappeTestCase):
 		row = next(r for r in rows if r["item"] == self.items["a1"])
 		self.assertEqual(row["problem"], f"{P}road")
 		self.assertEqual(row["unit"], self.units["center"])
-		self.assertEqual(row["responsible_cadre"], "中心主任")
-		self.assertEqual(row["leader_in_charge"], "分管局长")
+		self.assertEqual(row["responsible_cadre"], self.head.full_name)
+		self.assertEqual(row["leader_in_charge"], self.leader.full_name)
 		self.assertEqual(row["workflow_state"], "整改中")
 		self.assertEqual(getdate(row["deadline"]), getdate(add_days(today(), -10)))
 

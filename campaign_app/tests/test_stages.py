@@ -15,8 +15,8 @@ from campaign_app.campaign_app.report.rectification_progress_by_unit import (
 from campaign_app.domain import appraisal as appraisal_rule
 from campaign_app.domain import rectification as rule
 from campaign_app.setup.install import after_migrate
-from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import ChineseTestCase, set_stage
+from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
+from campaign_app.tests.utils import ChineseTestCase, make_bureau, set_stage
 
 P = "zstage-"
 ITEM = "Rectification Item"

@@ -11,8 +11,8 @@ from campaign_app.domain import appraisal as appraisal_rule
 from campaign_app.domain import rectification as rule
 from campaign_app.tests import adversary
 from campaign_app.tests.adversary import CANARY, NOWHERE
-from campaign_app.tests.rectification_utils import item_doc, make_bureau, make_issue
-from campaign_app.tests.utils import ChineseTestCase, api_token, rest, set_stage
+from campaign_app.tests.rectification_utils import item_doc, make_issue
+from campaign_app.tests.utils import ChineseTestCase, api_token, make_bureau, rest, set_stage
 
 P = "zadv-"
 TALLY = adversary.Tally()

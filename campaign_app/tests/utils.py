@@ -43,6 +43,39 @@ def make_cadre(
 	).insert(ignore_permissions=True)
 
 
+def make_bureau(p: str):
+	"""The bureau every integration test uses: units p局 → p中心 → p站 and the sibling p大队; the head
+	of the centre, a worker at the station, a party cadre at the centre, the sibling's head, two leaders
+	and the leading group office (Campaign Manager), all real desk users; and a campaign."""
+	b = frappe._dict()
+	root = make_unit(f"{p}局", unit_type="Bureau")
+	b.center = make_unit(f"{p}中心", root, "Subordinate Unit")
+	b.station = make_unit(f"{p}站", b.center, "Subordinate Unit")
+	b.sibling = make_unit(f"{p}大队", root, "Subordinate Unit")
+	b.head = make_cadre(f"{p}head", b.center, "Unit Leader")
+	b.worker = make_cadre(f"{p}worker", b.station, "Frontline Staff")
+	b.other_head = make_cadre(f"{p}otherhead", b.sibling, "Unit Leader")
+	b.leader = make_cadre(f"{p}leader", root, "Leadership Member")
+	b.leader2 = make_cadre(f"{p}leader2", root, "Leadership Member")
+	b.staff = make_cadre(f"{p}staff", b.center, "Party Cadre")
+	b.office = make_cadre(f"{p}office", root, "Party Cadre")
+	frappe.get_doc("User", b.office.user).add_roles("Campaign Manager")
+	title = f"{p}学习教育"
+	b.campaign = frappe.db.get_value("Study Campaign", {"title": title})
+	if not b.campaign:
+		campaign = frappe.get_doc(
+			{
+				"doctype": "Study Campaign",
+				"title": title,
+				"start_date": "2026-02-24",
+				"end_date": "2026-07-31",
+			}
+		)
+		campaign.append("leading_group", {"cadre": b.leader.name, "group_role": "Leader"})
+		b.campaign = campaign.insert(ignore_permissions=True).name
+	return b
+
+
 def set_stage(doctype: str, name: str, stage: str, **values):
 	"""Put a document straight into the workflow state that carries `stage` (a fixture, as the database
 	would hold it), with the stage and any other values."""

@@ -3,6 +3,7 @@
 import frappe
 from frappe import _
 
+from campaign_app.campaign_app.report.charts import bar_chart
 from campaign_app.campaign_app.report.filters import where
 from campaign_app.permissions import campaign_issue_condition
 
@@ -64,12 +65,4 @@ def counts(filters, dimension: str) -> list[dict]:
 
 
 def chart(rows):
-	if not rows:
-		return None
-	return {
-		"data": {
-			"labels": [row.value for row in rows],
-			"datasets": [{"name": _("Problems"), "values": [row.issues for row in rows]}],
-		},
-		"type": "bar",
-	}
+	return bar_chart([row.value for row in rows], [(_("Problems"), [row.issues for row in rows])])

@@ -5,6 +5,7 @@ from frappe import _
 from frappe.utils import flt
 
 from campaign_app import item_rules
+from campaign_app.campaign_app.report.charts import bar_chart
 from campaign_app.campaign_app.report.filters import where
 from campaign_app.permissions import rectification_item_scope_parts
 
@@ -63,20 +64,15 @@ def progress(filters) -> list[dict]:
 
 
 def chart(rows):
-	if not rows:
-		return None
-	return {
-		"data": {
-			"labels": [row.unit for row in rows],
-			"datasets": [
-				{"name": _("Item Count"), "values": [row["items"] for row in rows]},
-				{"name": _("Closed Items"), "values": [int(row.closed) for row in rows]},
-				{"name": _("Overdue Items"), "values": [int(row.overdue) for row in rows]},
-			],
-		},
-		"type": "bar",
-		"colors": ["#5e64ff", "#29cd42", "#ff5858"],
-	}
+	return bar_chart(
+		[row.unit for row in rows],
+		[
+			(_("Item Count"), [row["items"] for row in rows]),
+			(_("Closed Items"), [int(row.closed) for row in rows]),
+			(_("Overdue Items"), [int(row.overdue) for row in rows]),
+		],
+		["#5e64ff", "#29cd42", "#ff5858"],
+	)
 
 
 def summary(rows):
