@@ -122,3 +122,38 @@ class Tally:
 			f"adversarial sweep: {self.attempts} attempts, {self.refused} refused, "
 			f"{answered} answered with nothing out of scope, {len(self.through)} let through"
 		)
+
+
+def derived_victims(user: str, planted: dict) -> dict:
+	"""For every doctype of the app, a record `user` may not read: the planted one (its text carries the
+	canary), or else any such record on the site. A new doctype is swept once it has a record."""
+	victims = {}
+	for dt in frappe.get_all("DocType", filters={"module": "Campaign App", "issingle": 0}, pluck="name"):
+		if dt in planted:
+			victims[dt] = planted[dt]
+			continue
+		meta = frappe.get_meta(dt)
+		fields = ["name", "parenttype", "parent"] if meta.istable else ["name"]
+		for row in frappe.get_all(dt, fields=fields, limit=200, order_by="creation desc"):
+			target = (row.parenttype, row.parent) if meta.istable else (dt, row.name)
+			if not (target[0] and frappe.db.exists(*target)):
+				continue  # a row whose parent is gone
+			if not frappe.has_permission(target[0], "read", target[1], user=user):
+				victims[dt] = row.name
+				break
+	victims.update({dt: name for dt, name in planted.items() if dt not in victims})
+	return victims
+
+
+def server_owned_targets(preferred: dict) -> dict:
+	"""{doctype: (its controller's SERVER_OWNED fields, a record)} for every app doctype that declares them:
+	the preferred record, or the newest."""
+	targets = {}
+	for dt in frappe.get_all("DocType", filters={"module": "Campaign App", "istable": 0}, pluck="name"):
+		scrubbed = frappe.scrub(dt)
+		module = importlib.import_module(f"campaign_app.campaign_app.doctype.{scrubbed}.{scrubbed}")
+		fields = getattr(module, "SERVER_OWNED", ())
+		name = fields and (preferred.get(dt) or frappe.db.get_value(dt, {}, "name", order_by="creation desc"))
+		if name:
+			targets[dt] = (fields, name)
+	return targets

@@ -2,7 +2,6 @@
 method of Frappe that takes a doctype, every REST route, every transition of every workflow and every
 field the server owns, aimed at records the user may not see or change. Prints one summary line."""
 
-import importlib
 import json
 
 import frappe
@@ -82,8 +81,9 @@ class TestSweep(ChineseTestCase):
 				"content": CANARY,
 			}
 		).insert(ignore_permissions=True)
-		# records out of the sibling unit head's scope, by doctype (child rows by their own name)
-		cls.victims = {
+		# records out of the sibling unit head's scope, planted with the canary in their text, by doctype
+		# (child rows by their own name); every other doctype of the app gets one found on the site
+		planted = {
 			"Rectification Item": item.name,
 			"Rectification Stage Goal": item.stage_goals[0].name,
 			"Rectification Progress": item.progress_reports[0].name,
@@ -95,6 +95,7 @@ class TestSweep(ChineseTestCase):
 			"Evaluation Answer": sheet.answers[0].name,
 			"File": evidence.name,
 		}
+		cls.victims = adversary.derived_victims(b.other_head.user, planted)
 		cls.item, cls.appraisal = item.name, appraisal.name
 		cls.tokens = {
 			who: api_token(getattr(b, who).user)
@@ -214,27 +215,21 @@ class TestSweep(ChineseTestCase):
 
 	def test_fields_the_server_owns_are_refused(self):
 		through = []
-		targets = {"Rectification Item": self.item, "Campaign Appraisal": self.appraisal}
-		for doctype, name in targets.items():
-			module = importlib.import_module(controller_module(doctype))
-			set_stage(doctype, name, "Draft")
-			frappe.db.commit()  # nosemgrep
-			for field in getattr(module, "SERVER_OWNED", ()):
-				df = frappe.get_meta(doctype).get_field(field)
+		preferred = {"Rectification Item": self.item, "Campaign Appraisal": self.appraisal}
+		for doctype, (fields, name) in adversary.server_owned_targets(preferred).items():
+			meta = frappe.get_meta(doctype)
+			if meta.get_field("stage"):
+				set_stage(doctype, name, meta.get_field("stage").default)
+				frappe.db.commit()  # nosemgrep
+			for field in fields:
 				before = frappe.db.get_value(doctype, name, field)
-				r = rest(
-					self.tokens["office"], "put", f"/api/resource/{doctype}/{name}", body={field: forged(df)}
-				)
+				body = {field: forged(meta.get_field(field))}
+				r = rest(self.tokens["office"], "put", f"/api/resource/{doctype}/{name}", body=body)
 				leak = str(frappe.db.get_value(doctype, name, field)) != str(before)
 				TALLY.add(f"office sets {doctype}.{field}", r.status_code >= 400, leak)
 				if leak:
 					through.append(f"{doctype}.{field} taken from the request")
 		self.assertFalse(through, "\n".join(through))
-
-
-def controller_module(doctype: str) -> str:
-	scrubbed = frappe.scrub(doctype)
-	return f"campaign_app.campaign_app.doctype.{scrubbed}.{scrubbed}"
 
 
 def forged(df):
