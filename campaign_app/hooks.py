@@ -23,6 +23,7 @@ doctype_js = {
 	"Campaign Appraisal Template": "public/js/labels_in_context.js",
 	"Study Campaign": "public/js/labels_in_context.js",
 	"Evaluation Survey": "public/js/select_in_context.js",
+	"Study Output": "public/js/workflow_reason.js",
 }
 # Select values of the item in the report view, in the item's own wording
 doctype_list_js = {"Rectification Item": "public/js/select_in_context.js"}
@@ -34,6 +35,8 @@ permission_query_conditions = {
 	"Campaign Issue": "campaign_app.permissions.campaign_issue_condition",
 	"Rectification Item": "campaign_app.permissions.rectification_item_condition",
 	"Campaign Appraisal": "campaign_app.permissions.campaign_appraisal_condition",
+	"Study Session": "campaign_app.permissions.study_session_condition",
+	"Study Output": "campaign_app.permissions.study_output_condition",
 	# files follow their document; child tables listed on their own keep to their parent's scope
 	"File": "campaign_app.guard.files.file_condition",
 	"Rectification Stage Goal": "campaign_app.permissions.child_condition",
@@ -47,6 +50,8 @@ permission_query_conditions = {
 	"Campaign Leading Group Member": "campaign_app.permissions.child_condition",
 	"Evaluation Survey Question": "campaign_app.permissions.child_condition",
 	"Evaluation Answer": "campaign_app.permissions.child_condition",
+	"Study Attendance": "campaign_app.permissions.child_condition",
+	"Study Session Type Level": "campaign_app.permissions.child_condition",
 }
 has_permission = {
 	"Campaign Unit": "campaign_app.permissions.campaign_unit_has_permission",
@@ -54,6 +59,8 @@ has_permission = {
 	"Campaign Issue": "campaign_app.permissions.campaign_issue_has_permission",
 	"Rectification Item": "campaign_app.permissions.rectification_item_has_permission",
 	"Campaign Appraisal": "campaign_app.permissions.campaign_appraisal_has_permission",
+	"Study Session": "campaign_app.permissions.study_session_has_permission",
+	"Study Output": "campaign_app.permissions.study_output_has_permission",
 	"File": "campaign_app.guard.files.file_has_permission",
 }
 

@@ -184,3 +184,35 @@ def parent_doctypes(child: str) -> list[str]:
 	return frappe.get_all(
 		"DocField", filters={"fieldtype": "Table", "options": child, "parenttype": "DocType"}, pluck="parent"
 	)
+
+
+# ---- Study Session: in scope by its unit
+
+
+def study_session_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabStudy Session`.`unit`", frappe.db.escape)
+
+
+def study_session_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, study_session_condition(user))
+
+
+# ---- Study Output: a unit head's subtree; a cadre sees their own
+
+
+def study_output_condition(user: str | None = None, doctype: str | None = None) -> str:
+	user = user or frappe.session.user
+	scope = get_scope(user)
+	own = f"`tabStudy Output`.`author_user` = {frappe.db.escape(user)}"
+	if scope.everything:
+		return ""
+	if not scope.subtree:
+		return own
+	return f"({unit_condition(scope, '`tabStudy Output`.`unit`', frappe.db.escape)} or {own})"
+
+
+def study_output_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	condition = study_output_condition(user)
+	if not condition or doc.is_new():
+		return True  # the controller checks whose output a new one is
+	return _row_in_scope(doc.doctype, doc.name, condition)

@@ -6,6 +6,7 @@ from campaign_app.integrations import erpnext
 from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
 from campaign_app.setup.indexes import add_rectification_indexes
 from campaign_app.setup.records import ensure_records
+from campaign_app.setup.study import ensure_study_setup
 from campaign_app.setup.views import ensure_views, remove_views
 from campaign_app.setup.workflow import ensure_workflow
 
@@ -36,6 +37,11 @@ APP_DOCTYPES = (
 	"Evaluation Survey",
 	"Evaluation Answer",
 	"Evaluation Response",
+	"Study Session Type Level",
+	"Study Session Type",
+	"Study Attendance",
+	"Study Session",
+	"Study Output",
 )
 
 
@@ -44,6 +50,7 @@ def after_install():
 	ensure_workflow()
 	ensure_records()
 	ensure_appraisal_setup()
+	ensure_study_setup()
 	ensure_views()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()

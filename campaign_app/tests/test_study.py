@@ -1,0 +1,193 @@
+"""STUDY-1..3 (first part): session types with their rules as data, sessions with attendance and make-up
+tasks, study outputs reviewed by someone other than the author; scope like the rest, over HTTP."""
+
+import json
+
+import frappe
+
+from campaign_app.domain import study as rule
+from campaign_app.tests.utils import ChineseTestCase, api_token, make_bureau, messages, rest, state
+
+P = "zstudy-"
+SESSION = "Study Session"
+OUTPUT = "Study Output"
+
+
+class StudyCase(ChineseTestCase):
+	chinese_site = True
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.b = make_bureau(P)
+		cls.tokens = {
+			who: api_token(getattr(cls.b, who).user) for who in ("head", "worker", "other_head", "office")
+		}
+		frappe.db.commit()  # nosemgrep: REST requests run on their own connection
+
+	def session(self, session_type="三会一课", start="2026-03-10", end=None, **extra):
+		return frappe.get_doc(
+			{
+				"doctype": SESSION,
+				"title": f"{P}学习习近平总书记关于树立和践行正确政绩观的重要论述",
+				"campaign": self.b.campaign,
+				"session_type": session_type,
+				"unit": self.b.center,
+				"start_date": start,
+				"end_date": end,
+				**extra,
+			}
+		)
+
+
+class TestSessions(StudyCase):
+	def test_the_seed_types_carry_their_rules(self):
+		reading = frappe.get_doc("Study Session Type", "专题读书班")
+		self.assertEqual(reading.minimum_days, 3)
+		group = frappe.get_doc("Study Session Type", "理论学习中心组学习")
+		self.assertEqual((group.frequency, group.frequency_unit_type), ("Monthly", "Bureau"))
+		self.assertTrue(frappe.db.get_value("Study Session Type", "专题党课", "each_leader_gives_one"))
+
+	def test_a_reading_class_of_two_days_is_refused(self):
+		short = self.session("专题读书班", "2026-03-10", "2026-03-11")
+		self.assertRefused(short.insert, "至少持续 3 天")
+		self.session("专题读书班", "2026-03-10", "2026-03-12").insert()
+
+	def test_attendance_is_filled_from_the_unit_and_the_levels_the_type_names(self):
+		doc = self.session().insert()
+		r = rest(
+			self.tokens["head"],
+			"post",
+			"/api/method/campaign_app.api.study.fill_attendance",
+			body={"session": doc.name},
+		)
+		self.assertEqual(r.status_code, 200, r.text)
+		listed = set(frappe.get_all("Study Attendance", filters={"parent": doc.name}, pluck="cadre"))
+		# 三会一课: unit leaders, party cadres and front-line staff of the centre and the station below it
+		self.assertEqual(listed, {self.b.head.name, self.b.worker.name, self.b.staff.name})
+		# the sibling unit's head may not fill it
+		r = rest(
+			self.tokens["other_head"],
+			"post",
+			"/api/method/campaign_app.api.study.fill_attendance",
+			body={"session": doc.name},
+		)
+		self.assertEqual(r.status_code, 403)
+
+	def test_an_absent_cadre_gets_a_make_up_task_closed_when_made_up(self):
+		doc = self.session()
+		doc.append("attendance", {"cadre": self.b.worker.name, "status": rule.ABSENT})
+		doc.append("attendance", {"cadre": self.b.staff.name, "status": rule.LEAVE, "reason": "出差"})
+		doc.insert()
+		todo = {"reference_type": SESSION, "reference_name": doc.name, "allocated_to": self.b.worker.user}
+		self.assertEqual(frappe.db.get_value("ToDo", todo, "status"), "Open")
+		self.assertFalse(frappe.db.exists("ToDo", {**todo, "allocated_to": self.b.staff.user}))
+		doc.attendance[0].status = rule.MADE_UP
+		self.assertRefused(doc.save, "补学日期")
+		doc.reload()
+		doc.attendance[0].status, doc.attendance[0].made_up_on = rule.MADE_UP, "2026-03-15"
+		doc.save()
+		self.assertEqual(frappe.db.get_value("ToDo", todo, "status"), "Closed")
+
+	def test_a_leave_needs_its_reason(self):
+		doc = self.session()
+		doc.append("attendance", {"cadre": self.b.worker.name, "status": rule.LEAVE})
+		self.assertRefused(doc.insert, "请假须填写原因")
+
+	def test_a_sibling_unit_does_not_see_the_session_or_its_attendance(self):
+		doc = self.session()
+		doc.append("attendance", {"cadre": self.b.worker.name, "status": rule.PRESENT})
+		doc.insert()
+		outsider = self.tokens["other_head"]
+		self.assertEqual(rest(outsider, "get", f"/api/resource/{SESSION}/{doc.name}").status_code, 403)
+		listed = rest(outsider, "get", f"/api/resource/{SESSION}", {"filters": [["name", "=", doc.name]]})
+		self.assertEqual(listed.json["data"], [])
+		self.assertEqual(
+			rest(self.tokens["worker"], "get", f"/api/resource/{SESSION}/{doc.name}").status_code, 403
+		)
+		self.assertEqual(
+			rest(self.tokens["head"], "get", f"/api/resource/{SESSION}/{doc.name}").status_code, 200
+		)
+
+
+class TestOutputs(StudyCase):
+	def write(self, who="worker"):
+		body = {
+			"title": f"{P}学习心得",
+			"cadre": getattr(self.b, who).name,
+			"output_type": "Study Reflection",
+			"campaign": self.b.campaign,
+			"content": "<p>对照检查，立足岗位践行正确政绩观。</p>",
+		}
+		r = rest(self.tokens[who], "post", f"/api/resource/{OUTPUT}", body=body)
+		self.assertEqual(r.status_code, 200, r.text)
+		return r.json["data"]
+
+	def act(self, who, name, action):
+		doc = frappe.get_doc(OUTPUT, name).as_dict()
+		body = {"doc": json.dumps(doc, default=str), "action": action}
+		return rest(self.tokens[who], "post", "/api/method/frappe.model.workflow.apply_workflow", body=body)
+
+	def test_the_author_submits_and_another_person_reviews(self):
+		out = self.write()
+		self.assertEqual(out["topic"], rule.DEFAULT_TOPIC)
+		self.assertEqual(out["author_user"], self.b.worker.user)
+		self.assertEqual(self.act("worker", out["name"], rule.SUBMIT).status_code, 200)
+		# the author cannot review, neither by the action nor by a plain update
+		self.assertNotEqual(self.act("worker", out["name"], rule.APPROVE).status_code, 200)
+		put = rest(
+			self.tokens["worker"],
+			"put",
+			f"/api/resource/{OUTPUT}/{out['name']}",
+			body={"workflow_state": state(OUTPUT, rule.REVIEWED)},
+		)
+		self.assertEqual(put.status_code, 403, put.text)
+		self.assertEqual(frappe.db.get_value(OUTPUT, out["name"], "stage"), rule.SUBMITTED)
+		# the head of the unit above returns it with a reason, then passes it
+		frappe.db.set_value(OUTPUT, out["name"], "return_reason", "请结合岗位实际补充查摆问题")
+		self.assertEqual(self.act("head", out["name"], rule.RETURN).status_code, 200)
+		self.assertEqual(frappe.db.get_value(OUTPUT, out["name"], "stage"), rule.DRAFT)
+		self.assertEqual(self.act("worker", out["name"], rule.SUBMIT).status_code, 200)
+		self.assertEqual(self.act("head", out["name"], rule.APPROVE).status_code, 200)
+		self.assertEqual(
+			frappe.db.get_value(OUTPUT, out["name"], ["stage", "reviewed_by"]),
+			(rule.REVIEWED, self.b.head.user),
+		)
+
+	def test_a_return_needs_a_reason(self):
+		out = self.write()
+		self.act("worker", out["name"], rule.SUBMIT)
+		r = self.act("head", out["name"], rule.RETURN)
+		self.assertEqual(r.status_code, 417, r.text)
+		self.assertIn("须填写", messages(r))
+
+	def test_a_cadre_writes_only_their_own_and_sees_only_their_own(self):
+		mine = self.write()
+		body = {
+			"title": "代写",
+			"cadre": self.b.staff.name,
+			"output_type": "Study Reflection",
+			"campaign": self.b.campaign,
+		}
+		r = rest(self.tokens["worker"], "post", f"/api/resource/{OUTPUT}", body=body)
+		self.assertEqual(r.status_code, 403, r.text)
+		# the head of the unit above writes one for the staff member, who does not see the worker's
+		self.write("head")
+		listed = rest(
+			self.tokens["worker"],
+			"get",
+			f"/api/resource/{OUTPUT}",
+			{"filters": [["title", "like", f"{P}%"]], "fields": ["name", "author_user"]},
+		)
+		self.assertIn(mine["name"], {row["name"] for row in listed.json["data"]})
+		self.assertEqual({row["author_user"] for row in listed.json["data"]}, {self.b.worker.user})
+		forged = rest(
+			self.tokens["worker"],
+			"put",
+			f"/api/resource/{OUTPUT}/{mine['name']}",
+			body={"reviewed_by": self.b.head.user},
+		)
+		self.assertEqual(forged.status_code, 403, forged.text)
+		self.assertEqual(
+			rest(self.tokens["other_head"], "get", f"/api/resource/{OUTPUT}/{mine['name']}").status_code, 403
+		)
