@@ -52,6 +52,7 @@ permission_query_conditions = {
 	"Evaluation Answer": "campaign_app.permissions.child_condition",
 	"Study Attendance": "campaign_app.permissions.child_condition",
 	"Study Session Type Level": "campaign_app.permissions.child_condition",
+	"Cadre Level Output": "campaign_app.permissions.child_condition",
 }
 has_permission = {
 	"Campaign Unit": "campaign_app.permissions.campaign_unit_has_permission",

@@ -26,3 +26,28 @@ def test_who_must_attend():
 def test_the_author_never_reviews():
 	reviews = [t for t in rule.TRANSITIONS if t[0] == rule.SUBMITTED]
 	assert reviews and all(t[4] == 0 for t in reviews)
+
+
+def test_periods_of_a_rule():
+	months = rule.periods("Monthly", date(2026, 2, 24), date(2026, 4, 10))
+	assert [m[0] for m in months] == ["2026-02", "2026-03", "2026-04"]
+	assert months[0][1] == date(2026, 2, 24) and months[-1][2] == date(2026, 4, 10)
+	assert months[1][2] == date(2026, 3, 31)
+	quarters = rule.periods("Quarterly", date(2026, 2, 24), date(2026, 7, 31))
+	assert [q[0] for q in quarters] == ["2026Q1", "2026Q2", "2026Q3"]
+	assert rule.periods("Monthly", date(2026, 12, 5), date(2027, 1, 3))[-1][0] == "2027-01"
+	assert len(rule.periods("Once per Campaign", date(2026, 2, 24), date(2026, 7, 31))) == 1
+
+
+def test_attendance_rate_counts_the_made_up():
+	assert rule.attendance_rate({rule.PRESENT: 2, rule.MADE_UP: 1, rule.ABSENT: 1}) == 75.0
+	assert rule.attendance_rate({}) is None
+
+
+def test_what_a_cadre_still_owes():
+	assert rule.still_owed({"Research Report": 1, "Seminar Speech": 1}, {"Seminar Speech": 2}) == {
+		"Research Report": 1
+	}
+	assert rule.still_owed({"Study Reflection": 1}, {"Study Reflection": 1}) == {}
+	levels = {r[0] for r in rule.SEED_LEVEL_REQUIREMENTS}
+	assert levels == {rule.P, rule.L, rule.U, rule.C, rule.F}

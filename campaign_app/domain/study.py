@@ -66,3 +66,65 @@ def attendance_problem(status: str, reason: str | None, made_up_on: date | None)
 def must_attend(level: str, levels: tuple[str, ...] | list[str]) -> bool:
 	"""Whether a cadre of this level must attend a session whose type names these levels (none: all)."""
 	return not levels or level in levels
+
+
+def periods(frequency: str, start: date, end: date) -> list[tuple[str, date, date]]:
+	"""The periods a rule counts over between two dates: (label, first day, last day). Months are
+	"2026-03", quarters "2026Q1"; "Once per Campaign" is the whole span."""
+	if frequency == "Once per Campaign":
+		return [(f"{start.isoformat()}~{end.isoformat()}", start, end)]
+	months = 3 if frequency == "Quarterly" else 1
+	out = []
+	year, month = start.year, (start.month - 1) // months * months + 1
+	while date(year, month, 1) <= end:
+		first = date(year, month, 1)
+		nxt_year, nxt_month = (year + (month + months - 1) // 12, (month + months - 1) % 12 + 1)
+		last = date.fromordinal(date(nxt_year, nxt_month, 1).toordinal() - 1)
+		label = f"{year}Q{(month - 1) // 3 + 1}" if months == 3 else f"{year}-{month:02d}"
+		out.append((label, max(first, start), min(last, end)))
+		year, month = nxt_year, nxt_month
+	return out
+
+
+def attendance_rate(counts: dict) -> float | None:
+	"""Present or made up over every session the cadre was listed for, in percent; None when none."""
+	listed = sum(counts.values())
+	if not listed:
+		return None
+	return round(100.0 * (counts.get(PRESENT, 0) + counts.get(MADE_UP, 0)) / listed, 1)
+
+
+# ORG-5, from the seed's 分类指导 and 自查自纠: (level, what is stressed, self-check focus, outputs owed)
+_LEADERS = (
+	"突出政治能力、科学决策、实干担当、统筹发展",
+	"交通规划编制科学性、重大项目建设决策、为民造福服务、行业管党治党、安全生产监管",
+	(("Research Report", 1), ("Seminar Speech", 1)),
+)
+SEED_LEVEL_REQUIREMENTS = (
+	(P, *_LEADERS),
+	(L, *_LEADERS),
+	(
+		U,
+		"突出政治能力、科学决策、实干担当、统筹发展",
+		"政治站位、宗旨意识、担当作为、交通项目推进、工作作风纪律",
+		(("Study Reflection", 1), ("Seminar Speech", 1)),
+	),
+	(
+		C,
+		"突出政策执行、服务基层、高效办事",
+		"结合岗位实际查摆履职尽责、实干担当、服务群众等方面不足",
+		(("Study Reflection", 1),),
+	),
+	(
+		F,
+		"突出宗旨意识、履职尽责、为民服务、规范操作",
+		"在道路养护、交通执法、客运服务、窗口办事、项目施工等岗位查摆履职尽责、服务群众等方面不足",
+		(("Study Reflection", 1),),
+	),
+)
+DELIVERED = (SUBMITTED, REVIEWED)
+
+
+def still_owed(owed: dict[str, int], delivered: dict[str, int]) -> dict[str, int]:
+	"""What a cadre still owes, by output type: owed less delivered (submitted or reviewed), never below 0."""
+	return {t: n - delivered.get(t, 0) for t, n in owed.items() if n > delivered.get(t, 0)}

@@ -42,6 +42,8 @@ APP_DOCTYPES = (
 	"Study Attendance",
 	"Study Session",
 	"Study Output",
+	"Cadre Level Output",
+	"Cadre Level Requirement",
 )
 
 

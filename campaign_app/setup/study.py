@@ -1,5 +1,5 @@
-"""Study (STUDY-1..3), seeded once: the seed's session types with their rules, and the study output
-workflow. Administrators edit both in the desk afterwards; nothing here touches an existing record."""
+"""Study (STUDY-1..3, ORG-5), seeded once: the seed's session types with their rules, the study output
+workflow, and what each cadre level is asked (分类指导: what is stressed, self-check focus, outputs owed). Administrators edit both in the desk afterwards; nothing here touches an existing record."""
 
 import frappe
 
@@ -31,3 +31,15 @@ def ensure_study_setup():
 			}
 		).insert(ignore_permissions=True)
 	seed_workflow(WORKFLOW, "Study Output", STYLES, EDITORS, list(rule.TRANSITIONS), rule.STATE_NAMES)
+	for level, focus, self_check, outputs in rule.SEED_LEVEL_REQUIREMENTS:
+		if frappe.db.exists("Cadre Level Requirement", level):
+			continue
+		frappe.get_doc(
+			{
+				"doctype": "Cadre Level Requirement",
+				"level": level,
+				"focus": focus,
+				"self_check_focus": self_check,
+				"outputs": [{"output_type": t, "count": n} for t, n in outputs],
+			}
+		).insert(ignore_permissions=True)

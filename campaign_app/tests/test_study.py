@@ -191,3 +191,97 @@ class TestOutputs(StudyCase):
 		self.assertEqual(
 			rest(self.tokens["other_head"], "get", f"/api/resource/{OUTPUT}/{mine['name']}").status_code, 403
 		)
+
+
+class TestCompliance(StudyCase):
+	def test_the_report_counts_what_was_held_as_an_independent_count_does(self):
+		from campaign_app.campaign_app.report.study_compliance import study_compliance as report
+
+		b = self.b
+		campaign = frappe.get_doc(
+			{
+				"doctype": "Study Campaign",
+				"title": f"{P}{frappe.generate_hash(length=6)}",
+				"start_date": "2026-02-24",
+				"end_date": "2026-07-31",
+			}
+		).insert()
+		root = frappe.db.get_value("Campaign Unit", b.center, "parent_campaign_unit")
+		for day in ("2026-03-05", "2026-03-20", "2026-05-08"):
+			self.session("理论学习中心组学习", day, unit=root, campaign=campaign.name).insert()
+		self.session("专题党课", "2026-04-01", host=b.leader.name, campaign=campaign.name).insert()
+		lecture = self.session("三会一课", "2026-04-02", campaign=campaign.name)
+		lecture.append("attendance", {"cadre": b.worker.name, "status": rule.PRESENT})
+		lecture.append("attendance", {"cadre": b.staff.name, "status": rule.ABSENT})
+		lecture.insert()
+		again = self.session("三会一课", "2026-05-02", campaign=campaign.name)
+		again.append("attendance", {"cadre": b.worker.name, "status": rule.ABSENT})
+		again.insert()
+
+		rows = report.execute({"campaign": campaign.name, "view": "rules"})[1]
+		mine = {r["period"]: r["held"] for r in rows if r["unit"] == root}
+		counted = dict(
+			frappe.db.sql(
+				"""select date_format(start_date, '%%Y-%%m'), count(*) from `tabStudy Session`
+				where campaign = %s and unit = %s and session_type = '理论学习中心组学习' group by 1""",
+				(campaign.name, root),
+			)
+		)
+		self.assertEqual(set(mine), {"2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07"})
+		self.assertEqual({p: n for p, n in mine.items() if n}, {p: int(n) for p, n in counted.items()})
+		self.assertEqual(sum(1 for r in rows if r["unit"] == root and r["short"]), 4)
+
+		lectures = {
+			r["cadre"]: r["given"] for r in report.execute({"campaign": campaign.name, "view": "lectures"})[1]
+		}
+		self.assertEqual((lectures[b.leader.name], lectures[b.leader2.name]), (1, 0))
+
+		rates = {
+			r["cadre"]: r["rate"]
+			for r in report.execute({"campaign": campaign.name, "view": "attendance"})[1]
+		}
+		self.assertEqual((rates[b.worker.name], rates[b.staff.name]), (50.0, 0.0))
+
+		# a sibling unit head sees none of the centre's attendance
+		frappe.set_user(b.other_head.user)
+		try:
+			seen = report.execute({"campaign": campaign.name, "view": "attendance"})[1]
+		finally:
+			frappe.set_user("Administrator")
+		self.assertFalse({b.worker.name, b.staff.name} & {r["cadre"] for r in seen})
+
+	def test_what_each_level_owes_is_data_and_the_report_shows_who_still_owes(self):
+		from campaign_app.campaign_app.report.study_compliance import study_compliance as report
+
+		b = self.b
+		leaders = frappe.get_doc("Cadre Level Requirement", "Leadership Member")
+		self.assertEqual(
+			{(r.output_type, r.count) for r in leaders.outputs},
+			{("Research Report", 1), ("Seminar Speech", 1)},
+		)
+		self.assertIn("安全生产监管", leaders.self_check_focus)
+		campaign = frappe.get_doc(
+			{
+				"doctype": "Study Campaign",
+				"title": f"{P}{frappe.generate_hash(length=6)}",
+				"start_date": "2026-02-24",
+				"end_date": "2026-07-31",
+			}
+		).insert()
+		for who, stage in ((b.worker, rule.SUBMITTED), (b.staff, rule.DRAFT)):
+			doc = frappe.get_doc(
+				{
+					"doctype": OUTPUT,
+					"title": f"{P}心得",
+					"cadre": who.name,
+					"output_type": "Study Reflection",
+					"campaign": campaign.name,
+				}
+			).insert()
+			frappe.db.set_value(OUTPUT, doc.name, "stage", stage)
+		owed = {
+			r["cadre"]: r["owed"] for r in report.execute({"campaign": campaign.name, "view": "outputs"})[1]
+		}
+		self.assertEqual(owed[b.worker.name], "")  # front-line staff: one reflection, delivered
+		self.assertEqual(owed[b.staff.name], "学习心得 × 1")  # a draft is not delivered
+		self.assertEqual(owed[b.leader.name], "调研报告 × 1、研讨发言 × 1")
