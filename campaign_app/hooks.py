@@ -37,6 +37,7 @@ permission_query_conditions = {
 	"Campaign Appraisal": "campaign_app.permissions.campaign_appraisal_condition",
 	"Study Session": "campaign_app.permissions.study_session_condition",
 	"Study Output": "campaign_app.permissions.study_output_condition",
+	"Study Test Result": "campaign_app.permissions.study_test_result_condition",
 	# files follow their document; child tables listed on their own keep to their parent's scope
 	"File": "campaign_app.guard.files.file_condition",
 	"Rectification Stage Goal": "campaign_app.permissions.child_condition",
@@ -62,6 +63,7 @@ has_permission = {
 	"Campaign Appraisal": "campaign_app.permissions.campaign_appraisal_has_permission",
 	"Study Session": "campaign_app.permissions.study_session_has_permission",
 	"Study Output": "campaign_app.permissions.study_output_has_permission",
+	"Study Test Result": "campaign_app.permissions.study_test_result_has_permission",
 	"File": "campaign_app.guard.files.file_has_permission",
 }
 

@@ -216,3 +216,32 @@ def study_output_has_permission(doc, ptype: str = "read", user: str | None = Non
 	if not condition or doc.is_new():
 		return True  # the controller checks whose output a new one is
 	return _row_in_scope(doc.doctype, doc.name, condition)
+
+
+# ---- Study Test Result: in scope by the cadre's unit; a cadre sees their own
+
+
+def study_test_result_condition(user: str | None = None, doctype: str | None = None) -> str:
+	user = user or frappe.session.user
+	scope = get_scope(user)
+	table = "`tabStudy Test Result`"
+	own = (
+		f"{table}.`cadre` in (select own.name from `tabCadre` own where own.user = {frappe.db.escape(user)})"
+	)
+	if scope.everything:
+		return ""
+	if not scope.subtree:
+		return own
+	return f"({unit_condition(scope, f'{table}.`unit`', frappe.db.escape)} or {own})"
+
+
+def study_test_result_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	condition = study_test_result_condition(user)
+	if not condition:
+		return True
+	if not doc.is_new() and not _row_in_scope(doc.doctype, doc.name, condition):
+		return False
+	if ptype in WRITE_PTYPES:  # the unit a write puts the result in: the cadre's
+		unit = frappe.db.get_value("Cadre", doc.cadre, "unit")
+		return bool(unit) and _row_in_scope("Campaign Unit", unit, campaign_unit_condition(user))
+	return True

@@ -51,3 +51,10 @@ def test_what_a_cadre_still_owes():
 	assert rule.still_owed({"Study Reflection": 1}, {"Study Reflection": 1}) == {}
 	levels = {r[0] for r in rule.SEED_LEVEL_REQUIREMENTS}
 	assert levels == {rule.P, rule.L, rule.U, rule.C, rule.F}
+
+
+def test_scores_and_pass_rate():
+	assert rule.score_valid(0, 100) and rule.score_valid(100, 100)
+	assert not rule.score_valid(101, 100) and not rule.score_valid(None, 100)
+	assert rule.passed(60, 60) == 1 and rule.passed(59.5, 60) == 0
+	assert rule.pass_rate([1, 0, 1, 1]) == 75.0 and rule.pass_rate([]) is None

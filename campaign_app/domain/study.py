@@ -128,3 +128,16 @@ DELIVERED = (SUBMITTED, REVIEWED)
 def still_owed(owed: dict[str, int], delivered: dict[str, int]) -> dict[str, int]:
 	"""What a cadre still owes, by output type: owed less delivered (submitted or reviewed), never below 0."""
 	return {t: n - delivered.get(t, 0) for t, n in owed.items() if n > delivered.get(t, 0)}
+
+
+def score_valid(score: float | None, full_marks: float) -> bool:
+	return score is not None and 0 <= score <= (full_marks or 0)
+
+
+def passed(score: float, pass_mark: float) -> int:
+	return 1 if score >= pass_mark else 0
+
+
+def pass_rate(results: list[int]) -> float | None:
+	"""Passed over taken, in percent; None when nobody took the test."""
+	return round(100.0 * sum(results) / len(results), 1) if results else None

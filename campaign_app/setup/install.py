@@ -44,6 +44,8 @@ APP_DOCTYPES = (
 	"Study Output",
 	"Cadre Level Output",
 	"Cadre Level Requirement",
+	"Study Test",
+	"Study Test Result",
 )
 
 

@@ -171,13 +171,17 @@ class TestOutputs(StudyCase):
 		}
 		r = rest(self.tokens["worker"], "post", f"/api/resource/{OUTPUT}", body=body)
 		self.assertEqual(r.status_code, 403, r.text)
-		# the head of the unit above writes one for the staff member, who does not see the worker's
+		# the head of the unit above writes their own, which the worker does not see
 		self.write("head")
 		listed = rest(
 			self.tokens["worker"],
 			"get",
 			f"/api/resource/{OUTPUT}",
-			{"filters": [["title", "like", f"{P}%"]], "fields": ["name", "author_user"]},
+			{
+				"filters": [["title", "like", f"{P}%"]],
+				"fields": ["name", "author_user"],
+				"limit_page_length": 0,
+			},
 		)
 		self.assertIn(mine["name"], {row["name"] for row in listed.json["data"]})
 		self.assertEqual({row["author_user"] for row in listed.json["data"]}, {self.b.worker.user})
@@ -285,3 +289,63 @@ class TestCompliance(StudyCase):
 		self.assertEqual(owed[b.worker.name], "")  # front-line staff: one reflection, delivered
 		self.assertEqual(owed[b.staff.name], "学习心得 × 1")  # a draft is not delivered
 		self.assertEqual(owed[b.leader.name], "调研报告 × 1、研讨发言 × 1")
+
+
+class TestScores(StudyCase):
+	def test_scores_imported_with_data_import_give_the_pass_rate_by_unit(self):
+		import os
+		import tempfile
+
+		from frappe.core.doctype.data_import.data_import import import_file
+
+		from campaign_app.campaign_app.report.study_compliance import study_compliance as report
+
+		b = self.b
+		campaign = frappe.get_doc(
+			{
+				"doctype": "Study Campaign",
+				"title": f"{P}{frappe.generate_hash(length=6)}",
+				"start_date": "2026-02-24",
+				"end_date": "2026-07-31",
+			}
+		).insert()
+		test = frappe.get_doc(
+			{
+				"doctype": "Study Test",
+				"title": f"{P}线上测试",
+				"campaign": campaign.name,
+				"test_date": "2026-04-15",
+				"pass_mark": 60,
+			}
+		).insert()
+		rows = [(b.head, 92), (b.staff, 58), (b.worker, 75), (b.other_head, 40)]
+		with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as f:
+			f.write("Test,Cadre,Score\n" + "".join(f"{test.name},{c.name},{s}\n" for c, s in rows))
+		try:
+			import_file("Study Test Result", f.name, "Insert", console=True)  # reads the file from disk
+		finally:
+			os.unlink(f.name)
+		results = frappe.get_all(
+			"Study Test Result", filters={"study_test": test.name}, fields=["cadre", "unit", "passed"]
+		)
+		self.assertEqual(len(results), 4)
+		self.assertEqual({r.cadre: r.passed for r in results}[b.staff.name], 0)
+		rates = {
+			r["unit"]: (r["taken"], r["passed"], r["pass_rate"])
+			for r in report.execute({"campaign": campaign.name, "view": "tests"})[1]
+		}
+		self.assertEqual(rates[b.center], (2, 1, 50.0))
+		self.assertEqual(rates[b.station], (1, 1, 100.0))
+		self.assertEqual(rates[b.sibling], (1, 0, 0.0))
+		# a score out of range is refused; a front-line worker sees only their own result
+		bad = frappe.get_doc(
+			{"doctype": "Study Test Result", "study_test": test.name, "cadre": b.leader.name, "score": 120}
+		)
+		self.assertRefused(bad.insert, "0 到 100")
+		listed = rest(
+			self.tokens["worker"],
+			"get",
+			"/api/resource/Study Test Result",
+			{"filters": [["study_test", "=", test.name]], "fields": ["cadre"]},
+		)
+		self.assertEqual([r["cadre"] for r in listed.json["data"]], [b.worker.name])

@@ -12,6 +12,7 @@ frappe.query_reports["Study Compliance"] = {
 				{ value: "lectures", label: __("Party Lectures by Leaders") },
 				{ value: "attendance", label: __("Attendance by Cadre") },
 				{ value: "outputs", label: __("Study Outputs Still Owed") },
+				{ value: "tests", label: __("Test Pass Rates by Unit") },
 			],
 			default: "rules",
 			reqd: 1,

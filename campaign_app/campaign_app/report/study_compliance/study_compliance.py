@@ -16,7 +16,13 @@ def execute(filters=None):
 	if not filters.campaign:
 		return [], []
 	view = filters.view or "rules"
-	views = {"rules": by_rule, "lectures": lectures, "attendance": attendance, "outputs": outputs_owed}
+	views = {
+		"rules": by_rule,
+		"lectures": lectures,
+		"attendance": attendance,
+		"outputs": outputs_owed,
+		"tests": test_pass_rates,
+	}
 	return views[view](filters)
 
 
@@ -211,5 +217,50 @@ def outputs_owed(filters):
 			"width": 160,
 		},
 		{"fieldname": "owed", "label": _("Still Owed"), "fieldtype": "Data", "width": 260},
+	]
+	return columns, rows
+
+
+def test_pass_rates(filters):
+	"""STUDY-4: each test of the campaign, per unit: taken, passed, pass rate."""
+	tests = frappe.get_all(
+		"Study Test", filters={"campaign": filters.campaign}, pluck="name", order_by="test_date"
+	)
+	by_unit = {}
+	for r in frappe.get_list(
+		"Study Test Result",
+		filters={"study_test": ("in", tests or [""])},
+		fields=["study_test", "unit", "passed"],
+		limit_page_length=0,
+	):
+		by_unit.setdefault((r.study_test, r.unit), []).append(r.passed)
+	rows = [
+		{
+			"study_test": test,
+			"unit": unit,
+			"taken": len(results),
+			"passed": sum(results),
+			"pass_rate": rule.pass_rate(results),
+		}
+		for (test, unit), results in sorted(by_unit.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
+	]
+	columns = [
+		{
+			"fieldname": "study_test",
+			"label": _("Test"),
+			"fieldtype": "Link",
+			"options": "Study Test",
+			"width": 140,
+		},
+		{
+			"fieldname": "unit",
+			"label": _("Unit"),
+			"fieldtype": "Link",
+			"options": "Campaign Unit",
+			"width": 180,
+		},
+		{"fieldname": "taken", "label": _("Taken"), "fieldtype": "Int", "width": 80},
+		{"fieldname": "passed", "label": _("Passed"), "fieldtype": "Int", "width": 80},
+		{"fieldname": "pass_rate", "label": _("Pass Rate %"), "fieldtype": "Percent", "width": 100},
 	]
 	return columns, rows
