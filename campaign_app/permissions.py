@@ -109,13 +109,18 @@ def rectification_item_has_permission(doc, ptype: str = "read", user: str | None
 
 def campaign_appraisal_condition(user: str | None = None, doctype: str | None = None) -> str:
 	user = user or frappe.session.user
-	scope = get_scope(user)
 	own = f"`tabCampaign Appraisal`.`appraisee_user` = {frappe.db.escape(user)}"
+	return subtree_or_own(user, "`tabCampaign Appraisal`.`unit`", own)
+
+
+def subtree_or_own(user: str, unit_column: str, own: str) -> str:
+	"""A unit head's subtree or the user's own records; staff see their own only; "" for all-seeing roles."""
+	scope = get_scope(user)
 	if scope.everything:
 		return ""
-	if not scope.subtree:  # staff: their own appraisals only
+	if not scope.subtree:
 		return own
-	return f"({unit_condition(scope, '`tabCampaign Appraisal`.`unit`', frappe.db.escape)} or {own})"
+	return f"({unit_condition(scope, unit_column, frappe.db.escape)} or {own})"
 
 
 def campaign_appraisal_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
@@ -202,13 +207,8 @@ def study_session_has_permission(doc, ptype: str = "read", user: str | None = No
 
 def study_output_condition(user: str | None = None, doctype: str | None = None) -> str:
 	user = user or frappe.session.user
-	scope = get_scope(user)
 	own = f"`tabStudy Output`.`author_user` = {frappe.db.escape(user)}"
-	if scope.everything:
-		return ""
-	if not scope.subtree:
-		return own
-	return f"({unit_condition(scope, '`tabStudy Output`.`unit`', frappe.db.escape)} or {own})"
+	return subtree_or_own(user, "`tabStudy Output`.`unit`", own)
 
 
 def study_output_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
@@ -223,16 +223,11 @@ def study_output_has_permission(doc, ptype: str = "read", user: str | None = Non
 
 def study_test_result_condition(user: str | None = None, doctype: str | None = None) -> str:
 	user = user or frappe.session.user
-	scope = get_scope(user)
 	table = "`tabStudy Test Result`"
 	own = (
 		f"{table}.`cadre` in (select own.name from `tabCadre` own where own.user = {frappe.db.escape(user)})"
 	)
-	if scope.everything:
-		return ""
-	if not scope.subtree:
-		return own
-	return f"({unit_condition(scope, f'{table}.`unit`', frappe.db.escape)} or {own})"
+	return subtree_or_own(user, f"{table}.`unit`", own)
 
 
 def study_test_result_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:

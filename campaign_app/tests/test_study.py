@@ -25,6 +25,17 @@ class StudyCase(ChineseTestCase):
 		}
 		frappe.db.commit()  # nosemgrep: REST requests run on their own connection
 
+	def new_campaign(self):
+		"""A campaign of its own, so that a report's counts are this test's alone."""
+		return frappe.get_doc(
+			{
+				"doctype": "Study Campaign",
+				"title": f"{P}{frappe.generate_hash(length=6)}",
+				"start_date": "2026-02-24",
+				"end_date": "2026-07-31",
+			}
+		).insert()
+
 	def session(self, session_type="三会一课", start="2026-03-10", end=None, **extra):
 		return frappe.get_doc(
 			{
@@ -202,14 +213,7 @@ class TestCompliance(StudyCase):
 		from campaign_app.campaign_app.report.study_compliance import study_compliance as report
 
 		b = self.b
-		campaign = frappe.get_doc(
-			{
-				"doctype": "Study Campaign",
-				"title": f"{P}{frappe.generate_hash(length=6)}",
-				"start_date": "2026-02-24",
-				"end_date": "2026-07-31",
-			}
-		).insert()
+		campaign = self.new_campaign()
 		root = frappe.db.get_value("Campaign Unit", b.center, "parent_campaign_unit")
 		for day in ("2026-03-05", "2026-03-20", "2026-05-08"):
 			self.session("理论学习中心组学习", day, unit=root, campaign=campaign.name).insert()
@@ -264,14 +268,7 @@ class TestCompliance(StudyCase):
 			{("Research Report", 1), ("Seminar Speech", 1)},
 		)
 		self.assertIn("安全生产监管", leaders.self_check_focus)
-		campaign = frappe.get_doc(
-			{
-				"doctype": "Study Campaign",
-				"title": f"{P}{frappe.generate_hash(length=6)}",
-				"start_date": "2026-02-24",
-				"end_date": "2026-07-31",
-			}
-		).insert()
+		campaign = self.new_campaign()
 		for who, stage in ((b.worker, rule.SUBMITTED), (b.staff, rule.DRAFT)):
 			doc = frappe.get_doc(
 				{
@@ -301,14 +298,7 @@ class TestScores(StudyCase):
 		from campaign_app.campaign_app.report.study_compliance import study_compliance as report
 
 		b = self.b
-		campaign = frappe.get_doc(
-			{
-				"doctype": "Study Campaign",
-				"title": f"{P}{frappe.generate_hash(length=6)}",
-				"start_date": "2026-02-24",
-				"end_date": "2026-07-31",
-			}
-		).insert()
+		campaign = self.new_campaign()
 		test = frappe.get_doc(
 			{
 				"doctype": "Study Test",
