@@ -116,7 +116,7 @@ def check_transition(doc, frozen: tuple[str, ...] = ()):
 
 def refuse_fields(doc, fields: list[str], message: str):
 	"""Refuse a write that touched these fields: `message` has {0} for their labels."""
-	labels = "、".join(_(doc.meta.get_label(f)) for f in fields)
+	labels = "、".join(_(doc.meta.get_label(f), context=doc.doctype) for f in fields)  # as the form labels it
 	frappe.throw(message.format(labels), frappe.PermissionError, title=_("Not Allowed"))
 
 

@@ -74,7 +74,7 @@ class StudyOutput(Document):
 		user = frappe.session.user
 		if (old, new) in rule.RETURNS:
 			take_return_reason(self)
-		if new in (rule.REVIEWED,) or (old, new) in rule.RETURNS:
+		if new == rule.REVIEWED or (old, new) in rule.RETURNS:
 			if user == before.author_user:
 				frappe.throw(
 					_("You cannot review your own study output"),

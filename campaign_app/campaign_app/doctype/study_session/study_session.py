@@ -77,16 +77,28 @@ class StudySession(Document):
 	def assign_make_up(self):
 		"""A cadre absent from a session they must attend gets a make-up task (ToDo); it closes when made up."""
 		levels = self.required_levels()
+		cadres = {
+			c.name: c
+			for c in frappe.get_all(
+				"Cadre",
+				filters={"name": ("in", [row.cadre for row in self.attendance] or [""])},
+				fields=["name", "user", "level"],
+			)
+		}
+		todos = {
+			t.allocated_to: t
+			for t in frappe.get_all(
+				"ToDo",
+				filters={"reference_type": self.doctype, "reference_name": self.name},
+				fields=["name", "allocated_to", "status"],
+				order_by="status asc",  # Open sorts last, so an open task wins over closed ones
+			)
+		}
 		for row in self.attendance:
-			cadre = frappe.db.get_value("Cadre", row.cadre, ["user", "level"], as_dict=True)
+			cadre = cadres.get(row.cadre)
 			if not cadre or not cadre.user or not rule.must_attend(cadre.level, levels):
 				continue
-			todo = frappe.db.get_value(
-				"ToDo",
-				{"reference_type": self.doctype, "reference_name": self.name, "allocated_to": cadre.user},
-				["name", "status"],
-				as_dict=True,
-			)
+			todo = todos.get(cadre.user)
 			if row.status == rule.ABSENT and not (todo and todo.status == "Open"):
 				assign_to.add(
 					{

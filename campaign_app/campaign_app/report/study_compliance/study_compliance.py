@@ -45,7 +45,10 @@ def sessions(campaign: str, **filters) -> list:
 
 def by_rule(filters):
 	start, end = campaign_span(filters.campaign)
-	held = sessions(filters.campaign)
+	held = {}  # (type, unit, day): sessions held, read once
+	for s in sessions(filters.campaign):
+		key = (s.session_type, s.unit, getdate(s.start_date))
+		held[key] = held.get(key, 0) + 1
 	rows = []
 	rules = frappe.get_all(
 		"Study Session Type",
@@ -60,13 +63,10 @@ def by_rule(filters):
 		units = frappe.get_list(
 			"Campaign Unit", filters=unit_filters, pluck="name", order_by="lft", limit_page_length=0
 		)
+		of_type = [(unit, day, n) for (name, unit, day), n in held.items() if name == t.name]
 		for unit in units:
 			for label, first, last in rule.periods(t.frequency, start, end):
-				count = sum(
-					1
-					for s in held
-					if s.session_type == t.name and s.unit == unit and first <= getdate(s.start_date) <= last
-				)
+				count = sum(n for u, day, n in of_type if u == unit and first <= day <= last)
 				rows.append(
 					{
 						"session_type": t.name,
@@ -142,12 +142,20 @@ def attendance(filters):
 	):
 		counts.setdefault(row.cadre, {}).setdefault(row.status, 0)
 		counts[row.cadre][row.status] += 1
+	names = dict(
+		frappe.get_all(
+			"Cadre",
+			filters={"name": ("in", list(counts) or [""])},
+			fields=["name", "full_name"],
+			as_list=True,
+		)
+	)
 	rows = []
 	for cadre, by_status in sorted(counts.items()):
 		rows.append(
 			{
 				"cadre": cadre,
-				"full_name": frappe.db.get_value("Cadre", cadre, "full_name"),
+				"full_name": names.get(cadre),
 				"listed": sum(by_status.values()),
 				"present": by_status.get(rule.PRESENT, 0),
 				"leave": by_status.get(rule.LEAVE, 0),
