@@ -38,6 +38,7 @@ permission_query_conditions = {
 	"Study Session": "campaign_app.permissions.study_session_condition",
 	"Study Output": "campaign_app.permissions.study_output_condition",
 	"Study Test Result": "campaign_app.permissions.study_test_result_condition",
+	"Review Meeting": "campaign_app.permissions.review_meeting_condition",
 	# files follow their document; child tables listed on their own keep to their parent's scope
 	"File": "campaign_app.guard.files.file_condition",
 	"Rectification Stage Goal": "campaign_app.permissions.child_condition",
@@ -52,6 +53,8 @@ permission_query_conditions = {
 	"Evaluation Survey Question": "campaign_app.permissions.child_condition",
 	"Evaluation Answer": "campaign_app.permissions.child_condition",
 	"Study Attendance": "campaign_app.permissions.child_condition",
+	"Review Meeting Participant": "campaign_app.permissions.child_condition",
+	"Review Meeting Problem": "campaign_app.permissions.child_condition",
 	"Study Session Type Level": "campaign_app.permissions.child_condition",
 	"Cadre Level Output": "campaign_app.permissions.child_condition",
 }
@@ -64,6 +67,7 @@ has_permission = {
 	"Study Session": "campaign_app.permissions.study_session_has_permission",
 	"Study Output": "campaign_app.permissions.study_output_has_permission",
 	"Study Test Result": "campaign_app.permissions.study_test_result_has_permission",
+	"Review Meeting": "campaign_app.permissions.review_meeting_has_permission",
 	"File": "campaign_app.guard.files.file_has_permission",
 }
 
@@ -72,6 +76,7 @@ has_permission = {
 auth_hooks = ["campaign_app.guard.requests.before_request"]
 override_whitelisted_methods = {
 	"frappe.client.get_count": "campaign_app.api.overrides.get_count",
+	"frappe.desk.notifications.get_open_count": "campaign_app.api.overrides.get_open_count",
 	"frappe.desk.search.search_link": "campaign_app.api.overrides.search_link",
 	"frappe.desk.search.search_widget": "campaign_app.api.overrides.search_widget",
 	"frappe.desk.search.get_link_title": "campaign_app.api.overrides.get_link_title",

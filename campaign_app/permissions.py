@@ -240,3 +240,14 @@ def study_test_result_has_permission(doc, ptype: str = "read", user: str | None 
 		unit = frappe.db.get_value("Cadre", doc.cadre, "unit")
 		return bool(unit) and _row_in_scope("Campaign Unit", unit, campaign_unit_condition(user))
 	return True
+
+
+# ---- Review Meeting: in scope by its unit, like a study session
+
+
+def review_meeting_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabReview Meeting`.`unit`", frappe.db.escape)
+
+
+def review_meeting_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, review_meeting_condition(user))

@@ -48,3 +48,23 @@ def table_values(doc, table: str, columns: tuple[str, ...] | None = None) -> lis
 		keys = columns or sorted(k for k in values if k not in SKIPPED_COLUMNS)
 		rows.append(tuple((k, normal(values.get(k))) for k in keys))
 	return rows
+
+
+def refuse_row_changes(doc, table: str, columns: tuple[str, ...]):
+	"""Rows may be added and edited, but these columns of each row are the server's: a new row leaves
+	them empty, a stored row keeps them, and a row where one is set is not removed."""
+	if doc.flags.server_write or is_server_code():
+		return
+	before = doc.get_doc_before_save()
+	stored = {row.name: row for row in (before.get(table) if before else None) or []}
+	current = {row.name for row in doc.get(table) or []}
+	touched = False
+	for row in doc.get(table) or []:
+		old = stored.get(row.name)
+		if any(not same_value(old.get(c) if old else None, row.get(c)) for c in columns):
+			touched = True
+	for name, old in stored.items():
+		if name not in current and any(normal(old.get(c)) for c in columns):
+			touched = True
+	if touched:
+		refuse_fields(doc, [table], _("{0} are kept by the system and cannot be set or changed by hand"))

@@ -58,3 +58,49 @@ def test_scores_and_pass_rate():
 	assert not rule.score_valid(101, 100) and not rule.score_valid(None, 100)
 	assert rule.passed(60, 60) == 1 and rule.passed(59.5, 60) == 0
 	assert rule.pass_rate([1, 0, 1, 1]) == 75.0 and rule.pass_rate([]) is None
+
+
+# ---- review meetings (FIND-4)
+
+
+def test_a_material_counts_only_reviewed_before_the_meeting_by_the_level_above():
+	day = date(2026, 6, 25)
+	ok = ("c1", "c1", rule.REVIEWED, date(2026, 6, 20), day, True)
+	assert rule.material_problem(*ok) is None
+	assert rule.material_problem(None, "c1", None, None, day, False) == "missing"
+	assert rule.material_problem("c2", "c1", rule.REVIEWED, date(2026, 6, 20), day, True) == "not_theirs"
+	assert rule.material_problem("c1", "c1", rule.SUBMITTED, None, day, True) == "not_reviewed"
+	assert rule.material_problem("c1", "c1", rule.REVIEWED, date(2026, 6, 26), day, True) == "reviewed_late"
+	assert rule.material_problem("c1", "c1", rule.REVIEWED, day, day, False) == "not_by_level_above"
+
+
+def test_a_problem_raised_gets_the_issue_level_of_whom_it_is_about():
+	assert rule.problem_level(None) == "Leadership Team"
+	assert rule.problem_level("Leadership Member") == "Leading Cadre"
+	assert rule.problem_level("Unit Leader") == "Leading Cadre"
+	assert rule.problem_level("Frontline Staff") == "Individual"
+
+
+def test_a_unit_has_held_planned_or_missed_its_meeting():
+	assert rule.meeting_coverage(1, 0) == "held"
+	assert rule.meeting_coverage(1, 2) == "held"
+	assert rule.meeting_coverage(0, 1) == "planned"
+	assert rule.meeting_coverage(0, 0) == "missing"
+
+
+# ---- 学习成效
+
+
+def test_effectiveness_is_the_mean_of_the_parts_with_data():
+	attendance = {rule.PRESENT: 1, rule.ABSENT: 1}
+	assert rule.effectiveness(attendance, 1, 1, [80.0]) == 76.7
+	assert rule.effectiveness({}, 0, 0, []) is None
+	assert rule.effectiveness({}, 0, 2, []) == 0.0  # owes two outputs, none reviewed
+	assert rule.effectiveness({}, 3, 2, []) == 100.0  # more than owed counts as what is owed
+	assert rule.effectiveness({rule.MADE_UP: 1}, 0, 0, []) == 100.0
+
+
+def test_a_test_score_is_a_percent_of_full_marks():
+	assert rule.test_percent(45, 50) == 90.0
+	assert rule.test_percent(120, 100) == 100.0
+	assert rule.test_percent(10, 0) == 0.0

@@ -9,6 +9,7 @@ from campaign_app.demo import data
 from campaign_app.demo.appraisal import make_appraisals
 from campaign_app.demo.evaluation import make_evaluation
 from campaign_app.demo.rectification import make_rectification
+from campaign_app.demo.study import make_study
 from campaign_app.integrations import erpnext
 from campaign_app.setup.security import apply_baseline
 
@@ -34,6 +35,7 @@ def load_demo() -> dict:
 	items = make_rectification(email_of, campaign)
 	sheets = make_evaluation(campaign)
 	appraisals = make_appraisals(campaign, email_of)
+	sessions = make_study(campaign, cadre_of)
 	frappe.db.commit()  # nosemgrep: the bench command loads the demo as one unit of work
 	return {
 		"units": frappe.db.count("Campaign Unit"),
@@ -46,6 +48,10 @@ def load_demo() -> dict:
 		"items_created": items,
 		"sheets_created": sheets,
 		"appraisals_created": appraisals,
+		"study_sessions": frappe.db.count("Study Session"),
+		"study_outputs": frappe.db.count("Study Output"),
+		"review_meetings": frappe.db.count("Review Meeting"),
+		"study_sessions_created": sessions,
 		"users_created": created,
 		"password": password if created else None,
 		"office_user": email_of(OFFICE_LOGIN),

@@ -36,7 +36,8 @@ CONDITIONS = {REVIEW: NOT_THE_APPRAISEE, APPROVE: NOT_THE_APPRAISEE}
 UNIT, CADRE = "Unit", "Cadre"
 ON_TIME_RATE, RELAPSES, OVERDUE = "On-time Close Rate", "Relapses", "Overdue Items"
 SATISFACTION = "Public Satisfaction"
-DATA_SOURCES = (ON_TIME_RATE, RELAPSES, OVERDUE, SATISFACTION)
+STUDY = "Study Effectiveness"
+DATA_SOURCES = (ON_TIME_RATE, RELAPSES, OVERDUE, SATISFACTION, STUDY)
 RECTIFICATION_SOURCES = (ON_TIME_RATE, RELAPSES, OVERDUE)
 PENALTY_PER_COUNT = 10  # points taken off 100 for each relapse or overdue item
 
@@ -124,7 +125,8 @@ def penalty_score(count: int) -> float:
 
 def computed_score(source: str, counts: dict[str, int]) -> float | None:
 	"""Score of a data-source indicator from counts: due, on_time, relapses, overdue, and satisfaction
-	(the public's satisfaction rate, None when nobody rated the appraisee)."""
+	(the public's satisfaction rate, None when nobody rated the appraisee) and study (学习成效, None
+	without any study record)."""
 	if source == ON_TIME_RATE:
 		return on_time_rate_score(counts.get("due", 0), counts.get("on_time", 0))
 	if source == RELAPSES:
@@ -133,6 +135,8 @@ def computed_score(source: str, counts: dict[str, int]) -> float | None:
 		return penalty_score(counts.get("overdue", 0))
 	if source == SATISFACTION:
 		return counts.get("satisfaction")
+	if source == STUDY:
+		return counts.get("study")
 	return None
 
 

@@ -23,6 +23,7 @@ SEED_TYPES = (
 )
 
 PRESENT, LEAVE, ABSENT, MADE_UP = "Present", "Leave", "Absent", "Made Up"
+MAKE_UP_DAYS = 14  # an absent cadre makes up within this many days of the session
 
 DRAFT, SUBMITTED, REVIEWED = "Draft", "Submitted", "Reviewed"
 STAGES = (DRAFT, SUBMITTED, REVIEWED)
@@ -141,3 +142,78 @@ def passed(score: float, pass_mark: float) -> int:
 def pass_rate(results: list[int]) -> float | None:
 	"""Passed over taken, in percent; None when nobody took the test."""
 	return round(100.0 * sum(results) / len(results), 1) if results else None
+
+
+# ---- Review meetings (FIND-4): 民主生活会, 组织生活会, 专题会议
+
+DEMOCRATIC, ORGANISATIONAL, SPECIAL = (
+	"Democratic Life Meeting",
+	"Organisational Life Meeting",
+	"Special Meeting",
+)
+MEETING_TYPES = (DEMOCRATIC, ORGANISATIONAL, SPECIAL)
+PLANNED, HELD = "Planned", "Held"
+# Which kinds of unit must hold each kind of meeting in a campaign (none: no unit must)
+MEETING_UNIT_TYPES = {
+	DEMOCRATIC: ("Bureau", "Subordinate Unit"),
+	ORGANISATIONAL: ("Party Branch",),
+	SPECIAL: (),
+}
+# The problem source a meeting's problems get (Campaign Issue.source)
+MEETING_ISSUE_SOURCE = {DEMOCRATIC: DEMOCRATIC, ORGANISATIONAL: ORGANISATIONAL, SPECIAL: "Special Meeting"}
+LEADING_LEVELS = (P, L, U)
+
+
+def material_problem(
+	material_cadre: str | None,
+	participant: str,
+	stage: str | None,
+	reviewed_on: date | None,
+	meeting_date: date,
+	reviewer_above: bool,
+) -> str | None:
+	"""Whether a participant's material is ready for the meeting: None, or "missing", "not_theirs",
+	"not_reviewed", "reviewed_late" (after the meeting) or "not_by_level_above"."""
+	if not material_cadre:
+		return "missing"
+	if material_cadre != participant:
+		return "not_theirs"
+	if stage != REVIEWED:
+		return "not_reviewed"
+	if not reviewed_on or reviewed_on > meeting_date:
+		return "reviewed_late"
+	if not reviewer_above:
+		return "not_by_level_above"
+	return None
+
+
+def problem_level(cadre_level: str | None) -> str:
+	"""The Campaign Issue level of a problem raised about a cadre of this level (None: the team)."""
+	if not cadre_level:
+		return "Leadership Team"
+	return "Leading Cadre" if cadre_level in LEADING_LEVELS else "Individual"
+
+
+def meeting_coverage(held: int, planned: int) -> str:
+	"""A unit's standing for a kind of meeting: "held", "planned" or "missing"."""
+	return "held" if held else ("planned" if planned else "missing")
+
+
+# ---- 学习成效: the appraisal indicator computed from attendance, outputs and tests
+
+
+def effectiveness(
+	attendance: dict, outputs_done: int, outputs_owed: int, test_percents: list[float]
+) -> float | None:
+	"""The mean of the parts that have data, each 0..100: the attendance rate, the share of the outputs
+	owed that were reviewed (capped at what is owed), and the mean test score as a percent of full
+	marks. None when no part has data."""
+	parts = [attendance_rate(attendance)]
+	parts.append(round(100.0 * min(outputs_done, outputs_owed) / outputs_owed, 1) if outputs_owed else None)
+	parts.append(round(sum(test_percents) / len(test_percents), 1) if test_percents else None)
+	parts = [p for p in parts if p is not None]
+	return round(sum(parts) / len(parts), 1) if parts else None
+
+
+def test_percent(score: float, full_marks: float) -> float:
+	return min(100.0, 100.0 * score / full_marks) if full_marks else 0.0

@@ -45,6 +45,7 @@ ALLOWED = frozenset(
 		"frappe.desk.form.assign_to.remove",
 		"frappe.desk.form.assign_to.close",
 		"frappe.desk.form.linked_with.get_linked_doctypes",
+		"frappe.desk.notifications.get_open_count",
 		"frappe.client.get",
 		"frappe.client.get_list",
 		"frappe.client.get_count",

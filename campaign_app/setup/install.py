@@ -5,7 +5,7 @@ import frappe
 from campaign_app.integrations import erpnext
 from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
 from campaign_app.setup.indexes import add_rectification_indexes
-from campaign_app.setup.records import ensure_records
+from campaign_app.setup.records import MAKE_UP_NOTIFICATIONS, ensure_records
 from campaign_app.setup.study import ensure_study_setup
 from campaign_app.setup.views import ensure_views, remove_views
 from campaign_app.setup.workflow import ensure_workflow
@@ -46,6 +46,9 @@ APP_DOCTYPES = (
 	"Cadre Level Requirement",
 	"Study Test",
 	"Study Test Result",
+	"Review Meeting Participant",
+	"Review Meeting Problem",
+	"Review Meeting",
 )
 
 
@@ -70,7 +73,10 @@ def after_migrate():
 def before_uninstall():
 	erpnext.remove_custom_fields()
 	remove_views()
-	for name in frappe.get_all("Notification", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"):
+	notifications = frappe.get_all(
+		"Notification", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"
+	) + [n for n in MAKE_UP_NOTIFICATIONS if frappe.db.exists("Notification", n)]  # on Frappe's ToDo
+	for name in notifications:
 		frappe.delete_doc("Notification", name, ignore_permissions=True, force=True)
 	for name in frappe.get_all("Workflow", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"):
 		frappe.delete_doc("Workflow", name, ignore_permissions=True, force=True)

@@ -140,6 +140,47 @@ APPRAISAL_NOTIFICATIONS = {
 }
 
 
+OUTPUT = "Study Output"
+OUTPUT_LINK = LINK + "（{{ doc.title }}）"
+STUDY_NOTIFICATIONS = {
+	"Study Output Awaiting Review": (
+		"Value Change",
+		{"value_changed": "stage", "condition": "doc.stage == 'Submitted'"},
+		[{"receiver_by_role": "Campaign Manager"}],
+		"【待审阅】{{ frappe.db.get_value('Cadre', doc.cadre, 'full_name') }} 提交了学习成果，请审阅",
+		"学习成果已提交，请审阅后通过或退回修改（审阅人不能是作者本人）。\n\n学习成果：" + OUTPUT_LINK,
+	),
+	"Study Output Reviewed": (
+		"Value Change",
+		{"value_changed": "stage", "condition": "doc.stage == 'Reviewed'", "channel": "System Notification"},
+		[{"receiver_by_document_field": "author_user"}],
+		"【审阅通过】您的学习成果 {{ doc.title }} 已审阅通过",
+		"学习成果：" + OUTPUT_LINK,
+	),
+	"Study Output Returned": (
+		"Method",
+		{"method": "on_return"},
+		[{"receiver_by_document_field": "author_user"}],
+		"【退回修改】您的学习成果 {{ doc.title }} 被退回",
+		"学习成果被退回修改。\n\n退回原因：{{ doc.last_return_reason }}\n\n学习成果：" + OUTPUT_LINK,
+	),
+}
+MAKE_UP_NOTIFICATIONS = {
+	"Study Make-up Due Soon": (
+		"Days Before",
+		{
+			"date_changed": "date",
+			"days_in_advance": 2,
+			"channel": "System Notification",
+			"condition": "doc.reference_type == 'Study Session' and doc.status == 'Open'",
+		},
+		[{"receiver_by_document_field": "allocated_to"}],
+		"【补学提醒】请于 {{ frappe.utils.formatdate(doc.date) }} 前完成补学",
+		"您缺席了应参加的学习活动，请按时补学，补学后由组织者登记补学日期。\n\n{{ doc.description }}",
+	),
+}
+
+
 def ensure_records():
 	_ensure_names("Campaign Issue Area", "area_name", AREAS)
 	_ensure_names("Campaign Theme", "theme_name", THEMES)
@@ -154,7 +195,12 @@ def _ensure_names(doctype: str, field: str, names):
 
 
 def ensure_notifications():
-	for doctype, notifications in ((ITEM, NOTIFICATIONS), (APPRAISAL, APPRAISAL_NOTIFICATIONS)):
+	for doctype, notifications in (
+		(ITEM, NOTIFICATIONS),
+		(APPRAISAL, APPRAISAL_NOTIFICATIONS),
+		(OUTPUT, STUDY_NOTIFICATIONS),
+		("ToDo", MAKE_UP_NOTIFICATIONS),
+	):
 		for name, spec in notifications.items():
 			if not frappe.db.exists("Notification", name):
 				_insert_notification(name, doctype, *spec)

@@ -10,6 +10,7 @@ from campaign_app.domain import appraisal as rule
 from campaign_app.item_rules import item_counts
 from campaign_app.satisfaction import satisfaction_of_unit
 from campaign_app.server_owned import refuse_client_changes
+from campaign_app.study_effect import study_effect
 from campaign_app.workflow_rules import (
 	check_state_editable,
 	check_transition,
@@ -221,11 +222,18 @@ class CampaignAppraisal(Document):
 				counts["satisfaction"] = satisfaction_of_unit(
 					self.campaign, self.unit, subtree=self.target_type == rule.UNIT
 				)
+			if row.data_source == rule.STUDY and "study" not in counts:
+				counts["study"] = self.study_effect()
 			score = rule.computed_score(row.data_source, counts) if row.data_source else None
 			row.computed_score = score
 			row.computed_value = (
 				"" if not row.data_source else (_("No data") if score is None else f"{score:.1f}")
 			)
+
+	def study_effect(self) -> float | None:
+		if self.target_type == rule.UNIT:
+			return study_effect(self.campaign, unit=self.unit)
+		return study_effect(self.campaign, cadre=self.cadre)
 
 	def rectification_counts(self) -> dict:
 		"""The campaign's items of the unit (and below) or of the cadre, counted by the item rules."""

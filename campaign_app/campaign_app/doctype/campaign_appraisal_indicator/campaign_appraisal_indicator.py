@@ -13,7 +13,14 @@ class CampaignAppraisalIndicator(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
-		data_source: DF.Literal["", "On-time Close Rate", "Relapses", "Overdue Items", "Public Satisfaction"]
+		data_source: DF.Literal[
+			"",
+			"On-time Close Rate",
+			"Relapses",
+			"Overdue Items",
+			"Public Satisfaction",
+			"Study Effectiveness",
+		]
 		indicator_name: DF.Data
 		parent: DF.Data
 		parentfield: DF.Data

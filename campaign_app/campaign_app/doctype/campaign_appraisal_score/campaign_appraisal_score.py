@@ -15,7 +15,14 @@ class CampaignAppraisalScore(Document):
 
 		computed_score: DF.Float
 		computed_value: DF.Data | None
-		data_source: DF.Literal["", "On-time Close Rate", "Relapses", "Overdue Items", "Public Satisfaction"]
+		data_source: DF.Literal[
+			"",
+			"On-time Close Rate",
+			"Relapses",
+			"Overdue Items",
+			"Public Satisfaction",
+			"Study Effectiveness",
+		]
 		final_score: DF.Float
 		indicator: DF.Data | None
 		parent: DF.Data

@@ -7,8 +7,11 @@ from frappe.model.document import Document
 from frappe.utils import getdate, today
 
 from campaign_app.domain.rectification import issue_status
+from campaign_app.server_owned import refuse_client_changes
 
 LEADERSHIP_TEAM = "Leadership Team"
+# Kept by the server: the review meeting that raised the problem (set when the meeting is held)
+SERVER_OWNED = ("review_meeting",)
 
 
 class CampaignIssue(Document):
@@ -34,6 +37,7 @@ class CampaignIssue(Document):
 		found_on: DF.Date
 		level: DF.Literal["Leadership Team", "Leading Cadre", "Individual"]
 		programmes: DF.TableMultiSelect[CampaignIssueProgramme]
+		review_meeting: DF.Link | None
 		source: DF.Literal[
 			"Self Inspection",
 			"Solicited Opinion",
@@ -43,6 +47,7 @@ class CampaignIssue(Document):
 			"Public Opinion",
 			"Democratic Life Meeting",
 			"Organisational Life Meeting",
+			"Special Meeting",
 			"Supervision",
 			"Petition or Hotline",
 			"Other",
@@ -54,6 +59,7 @@ class CampaignIssue(Document):
 
 	# end: auto-generated types
 	def validate(self):
+		refuse_client_changes(self, SERVER_OWNED)
 		self.validate_cadre_for_personal_levels()
 		self.validate_found_on_not_in_future()
 		self.status = issue_status(self.item_states())

@@ -4,14 +4,15 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
+from frappe.utils import now_datetime
 
 from campaign_app.domain import study as rule
 from campaign_app.guard.files import check_attach_fields
 from campaign_app.server_owned import refuse_client_changes
 from campaign_app.workflow_rules import check_state_editable, check_transition, set_stage, take_return_reason
 
-# Kept by the server: whose output it is and who reviewed it
-SERVER_OWNED = ("author_user", "reviewed_by", "last_return_reason")
+# Kept by the server: whose output it is, who reviewed it and when
+SERVER_OWNED = ("author_user", "reviewed_by", "reviewed_on", "last_return_reason")
 OFFICE_ROLES = {"Campaign Manager", "Unit Head"}
 
 
@@ -31,10 +32,15 @@ class StudyOutput(Document):
 		content: DF.TextEditor | None
 		last_return_reason: DF.SmallText | None
 		output_type: DF.Literal[
-			"Study Reflection", "Research Report", "Seminar Speech", "Self-examination Material"
+			"Study Reflection",
+			"Research Report",
+			"Seminar Speech",
+			"Self-examination Material",
+			"Personal Analysis Material",
 		]
 		return_reason: DF.SmallText | None
 		reviewed_by: DF.Link | None
+		reviewed_on: DF.Datetime | None
 		stage: DF.Literal["Draft", "Submitted", "Reviewed"]
 		title: DF.Data
 		topic: DF.Data | None
@@ -55,6 +61,10 @@ class StudyOutput(Document):
 		# the form asks for a reason before these moves (public/js/workflow_reason.js)
 		self.set_onload("reason_stages", sorted(rule.RETURNS))
 
+	def on_update(self):
+		if self.flags.pop("returned", False):
+			self.run_method("on_return")  # the "Study Output Returned" notification
+
 	def set_author(self):
 		"""A cadre writes their own outputs; a unit head or the office may enter one for a cadre."""
 		cadre = frappe.db.get_value("Cadre", self.cadre, ["user", "unit"], as_dict=True)
@@ -74,6 +84,7 @@ class StudyOutput(Document):
 		user = frappe.session.user
 		if (old, new) in rule.RETURNS:
 			take_return_reason(self)
+			self.flags.returned = True
 		if new == rule.REVIEWED or (old, new) in rule.RETURNS:
 			if user == before.author_user:
 				frappe.throw(
@@ -81,7 +92,7 @@ class StudyOutput(Document):
 					frappe.PermissionError,
 					title=_("Another Person Must Review"),
 				)
-			self.reviewed_by = user
+			self.reviewed_by, self.reviewed_on = user, now_datetime()
 		if (old, new) == (rule.DRAFT, rule.SUBMITTED) and user not in ("Administrator", before.author_user):
 			if "Campaign Manager" not in frappe.get_roles():
 				frappe.throw(_("Only the author submits a study output"), frappe.PermissionError)

@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.desk.form import assign_to
 from frappe.model.document import Document
-from frappe.utils import getdate
+from frappe.utils import add_days, getdate
 
 from campaign_app.domain import study as rule
 from campaign_app.guard.files import check_attach_fields
@@ -106,6 +106,7 @@ class StudySession(Document):
 						"doctype": self.doctype,
 						"name": self.name,
 						"description": _("Make-up study: {0}").format(self.title),
+						"date": add_days(self.end_date or self.start_date, rule.MAKE_UP_DAYS),
 					},
 					ignore_permissions=True,
 				)

@@ -94,7 +94,12 @@ def by_rule(filters):
 		},
 		{"fieldname": "period", "label": _("Period"), "fieldtype": "Data", "width": 100},
 		{"fieldname": "required", "label": _("Required"), "fieldtype": "Int", "width": 80},
-		{"fieldname": "held", "label": _("Held"), "fieldtype": "Int", "width": 80},
+		{
+			"fieldname": "held",
+			"label": _("Held", context="Study Compliance"),
+			"fieldtype": "Int",
+			"width": 80,
+		},
 	]
 	return columns, rows
 

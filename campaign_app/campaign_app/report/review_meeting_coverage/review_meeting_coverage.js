@@ -1,0 +1,36 @@
+// 民主生活会/组织生活会召开情况: each unit that must hold the kind of meeting, held, planned or not (red);
+// scoped on the server to the user's units.
+
+frappe.query_reports["Review Meeting Coverage"] = {
+	filters: [
+		{ fieldname: "campaign", label: __("Study Campaign"), fieldtype: "Link", options: "Study Campaign", reqd: 1 },
+		{
+			fieldname: "meeting_type",
+			label: __("Meeting Type"),
+			fieldtype: "Select",
+			options: [
+				{ value: "Democratic Life Meeting", label: __("Democratic Life Meeting") },
+				{ value: "Organisational Life Meeting", label: __("Organisational Life Meeting") },
+			],
+			default: "Democratic Life Meeting",
+			reqd: 1,
+		},
+	],
+	onload(report) {
+		// the latest campaign in progress (else the latest), so the report opens with figures
+		if (report.get_filter_value("campaign")) return;
+		const latest = (filters) =>
+			frappe.db.get_list("Study Campaign", { filters, fields: ["name"], order_by: "start_date desc", limit: 1 });
+		latest({ status: "In Progress" })
+			.then((r) => (r.length ? r : latest({})))
+			.then((r) => r.length && report.set_filter_value("campaign", r[0].name));
+	},
+	formatter(value, row, column, data, default_formatter) {
+		value = default_formatter(value, row, column, data);
+		if (data && column.fieldname === "standing") {
+			const colour = { held: "green", planned: "orange", missing: "red" }[data.standing_key];
+			value = `<span class="indicator-pill ${colour}">${value}</span>`;
+		}
+		return value;
+	},
+};
