@@ -24,9 +24,13 @@ doctype_js = {
 	"Study Campaign": "public/js/labels_in_context.js",
 	"Evaluation Survey": "public/js/select_in_context.js",
 	"Study Output": "public/js/workflow_reason.js",
+	"Public Feedback": ["public/js/workflow_reason.js", "public/js/feedback_issue.js"],
 }
 # Select values of the item in the report view, in the item's own wording
-doctype_list_js = {"Rectification Item": "public/js/select_in_context.js"}
+doctype_list_js = {
+	"Rectification Item": "public/js/select_in_context.js",
+	"Public Feedback": "public/js/feedback_issue.js",
+}
 
 # Data scope by unit subtree: one criterion per doctype for lists and single documents
 permission_query_conditions = {
@@ -39,6 +43,9 @@ permission_query_conditions = {
 	"Study Output": "campaign_app.permissions.study_output_condition",
 	"Study Test Result": "campaign_app.permissions.study_test_result_condition",
 	"Review Meeting": "campaign_app.permissions.review_meeting_condition",
+	"Public Feedback": "campaign_app.permissions.public_feedback_condition",
+	"Livelihood Project": "campaign_app.permissions.livelihood_project_condition",
+	"Typical Case": "campaign_app.permissions.typical_case_condition",
 	# files follow their document; child tables listed on their own keep to their parent's scope
 	"File": "campaign_app.guard.files.file_condition",
 	"Rectification Stage Goal": "campaign_app.permissions.child_condition",
@@ -55,6 +62,9 @@ permission_query_conditions = {
 	"Study Attendance": "campaign_app.permissions.child_condition",
 	"Review Meeting Participant": "campaign_app.permissions.child_condition",
 	"Review Meeting Problem": "campaign_app.permissions.child_condition",
+	"Livelihood Milestone": "campaign_app.permissions.child_condition",
+	"Campaign Holiday": "campaign_app.permissions.child_condition",
+	"Livelihood Progress": "campaign_app.permissions.child_condition",
 	"Study Session Type Level": "campaign_app.permissions.child_condition",
 	"Cadre Level Output": "campaign_app.permissions.child_condition",
 }
@@ -68,6 +78,9 @@ has_permission = {
 	"Study Output": "campaign_app.permissions.study_output_has_permission",
 	"Study Test Result": "campaign_app.permissions.study_test_result_has_permission",
 	"Review Meeting": "campaign_app.permissions.review_meeting_has_permission",
+	"Public Feedback": "campaign_app.permissions.public_feedback_has_permission",
+	"Livelihood Project": "campaign_app.permissions.livelihood_project_has_permission",
+	"Typical Case": "campaign_app.permissions.typical_case_has_permission",
 	"File": "campaign_app.guard.files.file_has_permission",
 }
 

@@ -251,3 +251,40 @@ def review_meeting_condition(user: str | None = None, doctype: str | None = None
 
 def review_meeting_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
 	return _doc_in_scope(doc, ptype, user, review_meeting_condition(user))
+
+
+# ---- Public Feedback: in scope by its target unit (feedback not yet given a unit: the office's)
+
+
+def public_feedback_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabPublic Feedback`.`unit`", frappe.db.escape)
+
+
+def public_feedback_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, public_feedback_condition(user))
+
+
+# ---- Livelihood Project: in scope by its responsible unit; its lead leader always sees it
+
+
+def livelihood_project_condition(user: str | None = None, doctype: str | None = None) -> str:
+	user = user or frappe.session.user
+	cond = unit_condition(get_scope(user), "`tabLivelihood Project`.`unit`", frappe.db.escape)
+	if not cond:
+		return ""
+	return f"({cond} or `tabLivelihood Project`.`lead_leader_user` = {frappe.db.escape(user)})"
+
+
+def livelihood_project_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, livelihood_project_condition(user))
+
+
+# ---- Typical Case: in scope by its unit
+
+
+def typical_case_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabTypical Case`.`unit`", frappe.db.escape)
+
+
+def typical_case_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, typical_case_condition(user))

@@ -4,6 +4,7 @@ import frappe
 from frappe import _
 
 from campaign_app import item_rules
+from campaign_app.domain import feedback as feedback_rule
 from campaign_app.domain import rectification as rule
 from campaign_app.settings import yellow_days
 
@@ -64,7 +65,49 @@ def check_open_surveys():
 		frappe.db.commit()  # nosemgrep: release the survey's row lock before the next
 
 
+def update_feedback_overdue(on_date=None) -> None:
+	"""Flag the public feedback past its reply day and not yet answered, in one UPDATE (FIND-2)."""
+	frappe.db.sql(
+		"""update `tabPublic Feedback`
+		set overdue = (stage not in %(answered)s and due_date < %(today)s)""",
+		{"answered": feedback_rule.ANSWERED, "today": on_date or frappe.utils.today()},
+	)
+	frappe.db.commit()  # nosemgrep: a scheduled job commits its own work
+
+
+def update_livelihood_lights(on_date=None) -> int:
+	"""Recompute the light of the livelihood projects not yet completed (tens per campaign, not rows by the
+	million: each read once with its milestones, written only when its light changed)."""
+	from campaign_app.domain import livelihood
+
+	day = frappe.utils.getdate(on_date or frappe.utils.today())
+	projects = frappe.get_all(
+		"Livelihood Project",
+		filters={"status": ("!=", livelihood.COMPLETED)},
+		fields=["name", "start_date", "deadline", "progress", "light"],
+	)
+	milestones = {}
+	for m in frappe.get_all(
+		"Livelihood Milestone",
+		filters={"parenttype": "Livelihood Project", "parent": ("in", [p.name for p in projects] or [""])},
+		fields=["parent", "due_date", "done_on"],
+	):
+		milestones.setdefault(m.parent, []).append((m.due_date, m.done_on))
+	changed = 0
+	for p in projects:
+		light = livelihood.light(
+			day, p.start_date, p.deadline, milestones.get(p.name, []), p.progress or 0, yellow_days()
+		)
+		if light != p.light:
+			frappe.db.set_value("Livelihood Project", p.name, "light", light, update_modified=False)
+			changed += 1
+	frappe.db.commit()  # nosemgrep: a scheduled job commits its own work
+	return changed
+
+
 def daily():
 	update_lights()
 	send_digests()
 	check_open_surveys()
+	update_feedback_overdue()
+	update_livelihood_lights()

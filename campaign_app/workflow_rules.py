@@ -59,7 +59,7 @@ def check_state_editable(doc, message: str):
 	message: a translated text with {0} for the state.
 	"""
 	before = doc.get_doc_before_save()
-	if not before or before.workflow_state != doc.workflow_state or is_system():
+	if not before or before.workflow_state != doc.workflow_state or is_system() or doc.flags.server_write:
 		return
 	workflow = get_workflow_name(doc.doctype)
 	if not workflow:

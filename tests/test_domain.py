@@ -66,3 +66,61 @@ def test_scope_sql_is_an_index_range_or_an_equality():
 	assert "lft between 10 and 17" in sql and "ifnull" not in sql
 	staff = scope.Scope(unit="o'x", lft=10, rgt=17, subtree=False)
 	assert scope.unit_condition(staff, col, quote) == "`tabCadre`.`unit` = 'o''x'"
+
+
+# ---- 开门教育 (FIND-2, FIND-3, FIX-8)
+
+
+def test_a_reply_is_due_in_working_days():
+	from datetime import date
+
+	from campaign_app.domain import feedback as fb
+
+	friday = date(2026, 11, 27)
+	assert fb.due_date(friday, 5, set(), set()) == date(2026, 12, 4)
+	assert fb.due_date(friday, 1, {date(2026, 11, 30)}, set()) == date(2026, 12, 1)
+	assert fb.due_date(friday, 1, set(), {date(2026, 11, 28)}) == date(2026, 11, 28)  # 调休上班
+	assert fb.is_overdue(fb.HANDLING, date(2026, 12, 4), date(2026, 12, 5))
+	assert not fb.is_overdue(fb.REPLIED, date(2026, 12, 4), date(2026, 12, 5))
+
+
+def test_the_secret_opens_only_its_own_reference():
+	from campaign_app.domain import feedback as fb
+
+	secret = fb.new_secret()
+	stored = fb.secret_hash("FB-2026-00001", secret)
+	assert fb.secret_matches("FB-2026-00001", secret.lower(), stored)
+	assert not fb.secret_matches("FB-2026-00002", secret, stored)
+	assert not fb.secret_matches("FB-2026-00001", "", stored)
+	assert not fb.secret_matches("FB-2026-00001", secret, None)
+
+
+def test_a_citizen_rates_once_after_the_rectification_closes():
+	from campaign_app.domain import feedback as fb
+
+	assert fb.rating_problem("Satisfied", fb.REPLIED, None, False) == "not_closed"
+	assert fb.rating_problem("Satisfied", fb.CLOSED, None, False) is None
+	assert fb.rating_problem("Satisfied", fb.REPLIED, False, False) == "not_closed"
+	assert fb.rating_problem("Satisfied", fb.REPLIED, True, False) is None
+	assert fb.rating_problem("Satisfied", fb.CLOSED, True, True) == "already_rated"
+	assert fb.rating_problem("Great", fb.CLOSED, True, False) == "bad_rating"
+	assert fb.mask_name("李红梅") == "李**" and fb.mask_name("") == ""
+
+
+def test_a_leader_leads_one_or_two_projects_whose_light_follows_the_milestones():
+	from datetime import date
+
+	from campaign_app.domain import livelihood as lp
+
+	assert lp.lead_problem("Leadership Member", 1) is None
+	assert lp.lead_problem("Leadership Member", 2) == "too_many"
+	assert lp.lead_problem("Unit Leader", 0) == "not_a_leader"
+	done, open_ = (date(2026, 4, 1), date(2026, 3, 30)), (date(2026, 4, 1), None)
+	assert lp.status([done, done], 0) == lp.COMPLETED
+	assert lp.status([done, open_], 0) == lp.IN_PROGRESS
+	assert lp.status([open_], 0) == lp.PLANNED
+	assert lp.progress([done, open_], None) == 50.0 and lp.progress([open_], 70) == 70
+	today = date(2026, 6, 1)
+	assert lp.light(today, date(2026, 3, 1), date(2026, 12, 31), [open_], 50, 3) == "Yellow"
+	assert lp.light(today, date(2026, 3, 1), date(2026, 5, 31), [open_], 50, 3) == "Red"
+	assert lp.light(today, date(2026, 3, 1), date(2026, 5, 31), [done], 100, 3) == "Green"

@@ -21,23 +21,23 @@ def problem_message(code: str) -> str:
 	}.get(code) or _("Please rate every question")
 
 
-def check_rate_limit(config: frappe._dict):
-	"""At most `survey_rate_limit` public answer sheets an hour from one client address, keyed on the
-	address of the connection (or, behind a trusted proxy, the address it names), never on anything else
-	the client sends."""
+def check_rate_limit(config: frappe._dict, bucket: str = "evaluation", message: str | None = None):
+	"""At most `config.per_hour` public requests of a kind (`bucket`) an hour from one client address,
+	keyed on the address of the connection (or, behind a trusted proxy, the address it names), never on
+	anything else the client sends."""
 	request = frappe.request
 	address = rule.client_address(
 		request.remote_addr,
 		request.headers.get("X-Forwarded-For"),
 		rule.trusted_networks(config.trusted_proxies),
 	)
-	key = frappe.cache.make_key(f"campaign_app:evaluation:{address}")
+	key = frappe.cache.make_key(f"campaign_app:{bucket}:{address}")
 	count = frappe.cache.incrby(key, 1)
 	if count == 1:
 		frappe.cache.expire(key, 60 * 60)
 	if count > config.per_hour:
 		frappe.throw(
-			_("Too many answers from your address: please try again in an hour"),
+			message or _("Too many answers from your address: please try again in an hour"),
 			frappe.RateLimitExceededError,
 			title=_("Too Many Answers"),
 		)

@@ -8,6 +8,7 @@ from frappe.utils.password import update_password
 from campaign_app.demo import data
 from campaign_app.demo.appraisal import make_appraisals
 from campaign_app.demo.evaluation import make_evaluation
+from campaign_app.demo.openness import make_openness
 from campaign_app.demo.rectification import make_rectification
 from campaign_app.demo.study import make_study
 from campaign_app.integrations import erpnext
@@ -36,6 +37,7 @@ def load_demo() -> dict:
 	sheets = make_evaluation(campaign)
 	appraisals = make_appraisals(campaign, email_of)
 	sessions = make_study(campaign, cadre_of)
+	feedbacks = make_openness(campaign, cadre_of, email_of)
 	frappe.db.commit()  # nosemgrep: the bench command loads the demo as one unit of work
 	return {
 		"units": frappe.db.count("Campaign Unit"),
@@ -52,6 +54,9 @@ def load_demo() -> dict:
 		"study_outputs": frappe.db.count("Study Output"),
 		"review_meetings": frappe.db.count("Review Meeting"),
 		"study_sessions_created": sessions,
+		"feedback": frappe.db.count("Public Feedback"),
+		"livelihood_projects": frappe.db.count("Livelihood Project"),
+		"feedback_created": feedbacks,
 		"users_created": created,
 		"password": password if created else None,
 		"office_user": email_of(OFFICE_LOGIN),

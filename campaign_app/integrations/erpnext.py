@@ -36,6 +36,16 @@ CUSTOM_FIELDS = {
 			"insert_after": "department",
 		},
 	],
+	# ERPNext's Holiday List: its dates are days off for the public feedback's reply deadline too
+	"Rectification Settings": [
+		{
+			"fieldname": "holiday_list",
+			"label": "Holiday List",
+			"fieldtype": "Link",
+			"options": "Holiday List",
+			"insert_after": "section_holidays",
+		},
+	],
 }
 
 

@@ -2,8 +2,10 @@
 
 import frappe
 
+from campaign_app.current_campaign import refresh_default
 from campaign_app.integrations import erpnext
 from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
+from campaign_app.setup.feedback import ensure_feedback_setup
 from campaign_app.setup.indexes import add_rectification_indexes
 from campaign_app.setup.records import MAKE_UP_NOTIFICATIONS, ensure_records
 from campaign_app.setup.study import ensure_study_setup
@@ -49,6 +51,12 @@ APP_DOCTYPES = (
 	"Review Meeting Participant",
 	"Review Meeting Problem",
 	"Review Meeting",
+	"Public Feedback",
+	"Livelihood Milestone",
+	"Livelihood Progress",
+	"Livelihood Project",
+	"Typical Case",
+	"Campaign Holiday",
 )
 
 
@@ -58,6 +66,7 @@ def after_install():
 	ensure_records()
 	ensure_appraisal_setup()
 	ensure_study_setup()
+	ensure_feedback_setup()
 	ensure_views()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()
@@ -68,6 +77,7 @@ def after_migrate():
 	after_install()
 	# on_doctype_update runs only when a doctype's JSON changed; a new index must reach every site
 	add_rectification_indexes()
+	refresh_default()
 
 
 def before_uninstall():

@@ -180,6 +180,62 @@ MAKE_UP_NOTIFICATIONS = {
 	),
 }
 
+FEEDBACK = "Public Feedback"
+FEEDBACK_LINK = LINK + "（{{ doc.summary }}）"
+FEEDBACK_SUMMARY = (
+	"\n\n- 渠道：{{ _(doc.channel) }}\n- 内容：{{ doc.content }}\n- 答复时限：{{ frappe.utils.formatdate(doc.due_date) }}"
+	"\n- 意见建议：" + FEEDBACK_LINK
+)
+FEEDBACK_NOTIFICATIONS = {
+	"Feedback Received": (
+		"New",
+		{},
+		[{"receiver_by_role": "Campaign Manager"}],
+		"【意见建议】收到新的意见建议 {{ doc.name }}",
+		"收到一条意见建议，请确定承办单位后受理。" + FEEDBACK_SUMMARY,
+	),
+	"Feedback Awaiting Response": (
+		"Value Change",
+		{"value_changed": "stage", "condition": "doc.stage == 'Handling'"},
+		[{"receiver_by_document_field": "handler_user"}],
+		"【待答复】意见建议 {{ doc.name }} 请于 {{ frappe.utils.formatdate(doc.due_date) }} 前答复",
+		"以下意见建议已交由本单位办理，请按时限办理并答复群众。" + FEEDBACK_SUMMARY,
+	),
+	"Feedback Overdue": (
+		"Days After",
+		{
+			"date_changed": "due_date",
+			"days_in_advance": 1,
+			"channel": "System Notification",
+			"condition": "doc.stage in ('Received', 'Handling')",
+		},
+		[{"receiver_by_document_field": "handler_user"}, {"receiver_by_role": "Campaign Manager"}],
+		"【超期未答复】意见建议 {{ doc.name }} 已超过答复时限",
+		"以下意见建议已超过答复时限仍未答复，请尽快答复群众。" + FEEDBACK_SUMMARY,
+	),
+	"Feedback Replied": (
+		"Value Change",
+		{"value_changed": "stage", "condition": "doc.stage == 'Replied'"},
+		[{"receiver_by_role": "Campaign Manager"}],
+		"【已答复】意见建议 {{ doc.name }} 已答复，请审核办结",
+		"承办单位已答复：{{ doc.reply }}" + FEEDBACK_SUMMARY,
+	),
+	"Feedback Returned": (
+		"Method",
+		{"method": "on_return"},
+		[{"receiver_by_document_field": "handler_user"}],
+		"【退回重办】意见建议 {{ doc.name }} 被退回",
+		"答复被退回重办。\n\n退回原因：{{ doc.last_return_reason }}" + FEEDBACK_SUMMARY,
+	),
+	"Feedback Rated": (
+		"Value Change",
+		{"value_changed": "rating", "condition": "doc.rating"},
+		[{"receiver_by_role": "Campaign Manager"}, {"receiver_by_document_field": "handler_user"}],
+		"【群众评价】意见建议 {{ doc.name }} 的提出人评价为：{{ _(doc.rating) }}",
+		"群众对整改结果的评价：{{ _(doc.rating) }}" + FEEDBACK_SUMMARY,
+	),
+}
+
 
 def ensure_records():
 	_ensure_names("Campaign Issue Area", "area_name", AREAS)
@@ -199,6 +255,7 @@ def ensure_notifications():
 		(ITEM, NOTIFICATIONS),
 		(APPRAISAL, APPRAISAL_NOTIFICATIONS),
 		(OUTPUT, STUDY_NOTIFICATIONS),
+		(FEEDBACK, FEEDBACK_NOTIFICATIONS),
 		("ToDo", MAKE_UP_NOTIFICATIONS),
 	):
 		for name, spec in notifications.items():

@@ -21,7 +21,7 @@ from campaign_app.tests.utils import ChineseTestCase, make_bureau, set_stage
 P = "zstage-"
 ITEM = "Rectification Item"
 CARDS = ("Open Rectification Items", "Red Rectification Items", "Items Closed This Month")
-RENAMES = {"已销号": "已办结", "整改中": "正在整改", "自评": "已自评"}
+RENAMES = {"已销号": "销号完成", "整改中": "正在整改", "自评": "已自评"}
 
 
 class TestStatesRenamed(ChineseTestCase):
@@ -106,7 +106,7 @@ class TestStatesRenamed(ChineseTestCase):
 		item = frappe.get_doc(ITEM, self.items["open_late"])
 		self.assertEqual(item.workflow_state, "正在整改")  # the documents carry the new names
 		self.assertEqual(self.figures(), before)
-		# and the workflow still works under the new names: verifying lands in 已办结 with stage Closed
+		# and the workflow still works under the new names: verifying lands in 销号完成 with stage Closed
 		asked = self.items["asked"]
 		frappe.db.set_value(
 			ITEM, asked, {"closeout_summary": "完成", "closeout_evidence": attach_evidence(asked)}
@@ -117,7 +117,7 @@ class TestStatesRenamed(ChineseTestCase):
 		finally:
 			frappe.set_user("Administrator")
 		self.assertEqual(
-			frappe.db.get_value(ITEM, asked, ["workflow_state", "stage"]), ("已办结", rule.CLOSED)
+			frappe.db.get_value(ITEM, asked, ["workflow_state", "stage"]), ("销号完成", rule.CLOSED)
 		)
 
 

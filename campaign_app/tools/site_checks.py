@@ -96,7 +96,7 @@ def security():
 	)
 
 
-STATE_RENAMES = {"已销号": "已办结", "整改中": "正在整改", "自评": "已自评"}
+STATE_RENAMES = {"已销号": "销号完成", "整改中": "正在整改", "自评": "已自评"}
 
 
 def figures():

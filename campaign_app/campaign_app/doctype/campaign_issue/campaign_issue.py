@@ -35,6 +35,7 @@ class CampaignIssue(Document):
 		cause_thinking: DF.Check
 		description: DF.TextEditor | None
 		found_on: DF.Date
+		is_public: DF.Check
 		level: DF.Literal["Leadership Team", "Leading Cadre", "Individual"]
 		programmes: DF.TableMultiSelect[CampaignIssueProgramme]
 		review_meeting: DF.Link | None

@@ -68,6 +68,7 @@ class RectificationItem(Document):
 		deadline_request_reason: DF.SmallText | None
 		deadline_requested_by: DF.Link | None
 		evaluation_survey: DF.Link | None
+		is_public: DF.Check
 		issue: DF.Link
 		kind: DF.Literal["Immediate", "Long-term"]
 		last_return_reason: DF.SmallText | None

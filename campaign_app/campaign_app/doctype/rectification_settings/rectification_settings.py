@@ -13,7 +13,12 @@ class RectificationSettings(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		from campaign_app.campaign_app.doctype.campaign_holiday.campaign_holiday import CampaignHoliday
+
 		dissatisfaction_threshold: DF.Percent
+		feedback_response_days: DF.Int
+		holidays: DF.Table[CampaignHoliday]
+		lookup_rate_limit: DF.Int
 		office_email: DF.Data | None
 		remedial_days: DF.Int
 		remedial_min_answers: DF.Int

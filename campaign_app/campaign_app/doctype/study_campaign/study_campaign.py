@@ -6,6 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import formatdate, getdate
 
+from campaign_app.current_campaign import refresh_default
 from campaign_app.domain.org import duplicate_cadres, leading_group_problem, period_is_valid
 
 
@@ -30,6 +31,12 @@ class StudyCampaign(Document):
 		status: DF.Literal["Planned", "In Progress", "Completed"]
 		title: DF.Data
 	# end: auto-generated types
+
+	def on_update(self):
+		refresh_default()  # report filters open on the latest campaign in progress
+
+	def on_trash(self):
+		frappe.db.after_commit.add(refresh_default)
 
 	def validate(self):
 		self.validate_period()

@@ -2,7 +2,13 @@
 
 frappe.query_reports["Appraisal Ranking"] = {
 	filters: [
-		{ fieldname: "campaign", label: __("Campaign", null, "Rectification Item"), fieldtype: "Link", options: "Study Campaign" },
+		{
+			fieldname: "campaign",
+			label: __("Campaign", null, "Rectification Item"),
+			fieldtype: "Link",
+			options: "Study Campaign",
+			default: frappe.defaults.get_default("study_campaign"),
+		},
 		{
 			fieldname: "target_type",
 			label: __("Appraisee Type"),

@@ -15,7 +15,13 @@ frappe.query_reports["Issue Statistics"] = {
 			default: "area",
 			reqd: 1,
 		},
-		{ fieldname: "campaign", label: __("Campaign", null, "Campaign Issue"), fieldtype: "Link", options: "Study Campaign" },
+		{
+			fieldname: "campaign",
+			label: __("Campaign", null, "Campaign Issue"),
+			fieldtype: "Link",
+			options: "Study Campaign",
+			default: frappe.defaults.get_default("study_campaign"),
+		},
 		{
 			fieldname: "unit",
 			label: __("Unit"),

@@ -2,7 +2,13 @@
 
 frappe.query_reports["Rectification Ledger"] = {
 	filters: [
-		{ fieldname: "campaign", label: __("Campaign", null, "Rectification Item"), fieldtype: "Link", options: "Study Campaign" },
+		{
+			fieldname: "campaign",
+			label: __("Campaign", null, "Rectification Item"),
+			fieldtype: "Link",
+			options: "Study Campaign",
+			default: frappe.defaults.get_default("study_campaign"),
+		},
 		{
 			fieldname: "unit",
 			label: __("Responsible Unit"),

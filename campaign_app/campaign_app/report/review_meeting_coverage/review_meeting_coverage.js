@@ -3,7 +3,14 @@
 
 frappe.query_reports["Review Meeting Coverage"] = {
 	filters: [
-		{ fieldname: "campaign", label: __("Study Campaign"), fieldtype: "Link", options: "Study Campaign", reqd: 1 },
+		{
+			fieldname: "campaign",
+			label: __("Study Campaign"),
+			fieldtype: "Link",
+			options: "Study Campaign",
+			default: frappe.defaults.get_default("study_campaign"),
+			reqd: 1,
+		},
 		{
 			fieldname: "meeting_type",
 			label: __("Meeting Type"),
@@ -16,15 +23,6 @@ frappe.query_reports["Review Meeting Coverage"] = {
 			reqd: 1,
 		},
 	],
-	onload(report) {
-		// the latest campaign in progress (else the latest), so the report opens with figures
-		if (report.get_filter_value("campaign")) return;
-		const latest = (filters) =>
-			frappe.db.get_list("Study Campaign", { filters, fields: ["name"], order_by: "start_date desc", limit: 1 });
-		latest({ status: "In Progress" })
-			.then((r) => (r.length ? r : latest({})))
-			.then((r) => r.length && report.set_filter_value("campaign", r[0].name));
-	},
 	formatter(value, row, column, data, default_formatter) {
 		value = default_formatter(value, row, column, data);
 		if (data && column.fieldname === "standing") {

@@ -2,7 +2,13 @@
 
 frappe.query_reports["Satisfaction Statistics"] = {
 	filters: [
-		{ fieldname: "campaign", label: __("Campaign", null, "Rectification Item"), fieldtype: "Link", options: "Study Campaign" },
+		{
+			fieldname: "campaign",
+			label: __("Campaign", null, "Rectification Item"),
+			fieldtype: "Link",
+			options: "Study Campaign",
+			default: frappe.defaults.get_default("study_campaign"),
+		},
 		{ fieldname: "survey", label: __("Survey"), fieldtype: "Link", options: "Evaluation Survey" },
 		{
 			fieldname: "group_by",
