@@ -25,6 +25,7 @@ doctype_js = {
 	"Evaluation Survey": "public/js/select_in_context.js",
 	"Study Output": "public/js/workflow_reason.js",
 	"Public Feedback": ["public/js/workflow_reason.js", "public/js/feedback_issue.js"],
+	"Rule Review": "public/js/workflow_reason.js",
 }
 # Select values of the item in the report view, in the item's own wording
 doctype_list_js = {
@@ -46,6 +47,10 @@ permission_query_conditions = {
 	"Public Feedback": "campaign_app.permissions.public_feedback_condition",
 	"Livelihood Project": "campaign_app.permissions.livelihood_project_condition",
 	"Typical Case": "campaign_app.permissions.typical_case_condition",
+	"Supervision Visit": "campaign_app.permissions.supervision_visit_condition",
+	"Rule Review": "campaign_app.permissions.rule_review_condition",
+	"Major Decision": "campaign_app.permissions.major_decision_condition",
+	"Deviation Warning": "campaign_app.permissions.deviation_warning_condition",
 	# files follow their document; child tables listed on their own keep to their parent's scope
 	"File": "campaign_app.guard.files.file_condition",
 	"Rectification Stage Goal": "campaign_app.permissions.child_condition",
@@ -64,6 +69,14 @@ permission_query_conditions = {
 	"Review Meeting Problem": "campaign_app.permissions.child_condition",
 	"Livelihood Milestone": "campaign_app.permissions.child_condition",
 	"Campaign Holiday": "campaign_app.permissions.child_condition",
+	"Supervision Group Member": "campaign_app.permissions.child_condition",
+	"Supervision Checklist Line": "campaign_app.permissions.child_condition",
+	"Supervision Finding": "campaign_app.permissions.child_condition",
+	"Supervision Sample": "campaign_app.permissions.child_condition",
+	"Rule Review Issue": "campaign_app.permissions.child_condition",
+	"Decision Step": "campaign_app.permissions.child_condition",
+	"Decision Correction": "campaign_app.permissions.child_condition",
+	"Dispatch Unit": "campaign_app.permissions.child_condition",
 	"Livelihood Progress": "campaign_app.permissions.child_condition",
 	"Study Session Type Level": "campaign_app.permissions.child_condition",
 	"Cadre Level Output": "campaign_app.permissions.child_condition",
@@ -81,6 +94,10 @@ has_permission = {
 	"Public Feedback": "campaign_app.permissions.public_feedback_has_permission",
 	"Livelihood Project": "campaign_app.permissions.livelihood_project_has_permission",
 	"Typical Case": "campaign_app.permissions.typical_case_has_permission",
+	"Supervision Visit": "campaign_app.permissions.supervision_visit_has_permission",
+	"Rule Review": "campaign_app.permissions.rule_review_has_permission",
+	"Major Decision": "campaign_app.permissions.major_decision_has_permission",
+	"Deviation Warning": "campaign_app.permissions.deviation_warning_has_permission",
 	"File": "campaign_app.guard.files.file_has_permission",
 }
 

@@ -288,3 +288,41 @@ def typical_case_condition(user: str | None = None, doctype: str | None = None) 
 
 def typical_case_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
 	return _doc_in_scope(doc, ptype, user, typical_case_condition(user))
+
+
+# ---- Supervision Visit, Rule Review, Major Decision: in scope by their unit
+
+
+def supervision_visit_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabSupervision Visit`.`unit`", frappe.db.escape)
+
+
+def supervision_visit_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, supervision_visit_condition(user))
+
+
+def rule_review_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabRule Review`.`unit`", frappe.db.escape)
+
+
+def rule_review_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, rule_review_condition(user))
+
+
+def major_decision_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabMajor Decision`.`unit`", frappe.db.escape)
+
+
+def major_decision_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, major_decision_condition(user))
+
+
+# ---- Deviation Warning: in scope by its unit (a warning about several units: the office's)
+
+
+def deviation_warning_condition(user: str | None = None, doctype: str | None = None) -> str:
+	return unit_condition(get_scope(user), "`tabDeviation Warning`.`unit`", frappe.db.escape)
+
+
+def deviation_warning_has_permission(doc, ptype: str = "read", user: str | None = None) -> bool:
+	return _doc_in_scope(doc, ptype, user, deviation_warning_condition(user))

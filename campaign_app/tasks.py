@@ -4,6 +4,7 @@ import frappe
 from frappe import _
 
 from campaign_app import item_rules
+from campaign_app.deviation import raise_warnings
 from campaign_app.domain import feedback as feedback_rule
 from campaign_app.domain import rectification as rule
 from campaign_app.settings import yellow_days
@@ -111,3 +112,4 @@ def daily():
 	check_open_surveys()
 	update_feedback_overdue()
 	update_livelihood_lights()
+	raise_warnings()

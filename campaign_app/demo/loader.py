@@ -11,6 +11,7 @@ from campaign_app.demo.evaluation import make_evaluation
 from campaign_app.demo.openness import make_openness
 from campaign_app.demo.rectification import make_rectification
 from campaign_app.demo.study import make_study
+from campaign_app.demo.supervision import make_supervision
 from campaign_app.integrations import erpnext
 from campaign_app.setup.security import apply_baseline
 
@@ -38,6 +39,7 @@ def load_demo() -> dict:
 	appraisals = make_appraisals(campaign, email_of)
 	sessions = make_study(campaign, cadre_of)
 	feedbacks = make_openness(campaign, cadre_of, email_of)
+	visits = make_supervision(campaign, cadre_of, email_of)
 	frappe.db.commit()  # nosemgrep: the bench command loads the demo as one unit of work
 	return {
 		"units": frappe.db.count("Campaign Unit"),
@@ -57,6 +59,8 @@ def load_demo() -> dict:
 		"feedback": frappe.db.count("Public Feedback"),
 		"livelihood_projects": frappe.db.count("Livelihood Project"),
 		"feedback_created": feedbacks,
+		"supervision_visits_created": visits,
+		"deviation_warnings": frappe.db.count("Deviation Warning"),
 		"users_created": created,
 		"password": password if created else None,
 		"office_user": email_of(OFFICE_LOGIN),

@@ -8,6 +8,7 @@ from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
 from campaign_app.setup.feedback import ensure_feedback_setup
 from campaign_app.setup.indexes import add_rectification_indexes
 from campaign_app.setup.records import MAKE_UP_NOTIFICATIONS, ensure_records
+from campaign_app.setup.rules import WEBHOOK_MARKER, ensure_rules_setup
 from campaign_app.setup.study import ensure_study_setup
 from campaign_app.setup.views import ensure_views, remove_views
 from campaign_app.setup.workflow import ensure_workflow
@@ -57,6 +58,19 @@ APP_DOCTYPES = (
 	"Livelihood Project",
 	"Typical Case",
 	"Campaign Holiday",
+	"Supervision Group Member",
+	"Supervision Checklist Line",
+	"Supervision Finding",
+	"Supervision Sample",
+	"Supervision Visit",
+	"Rule Review Issue",
+	"Rule Review",
+	"Decision Step",
+	"Decision Correction",
+	"Major Decision",
+	"Deviation Warning",
+	"Dispatch Unit",
+	"Dispatch Round",
 )
 
 
@@ -67,6 +81,7 @@ def after_install():
 	ensure_appraisal_setup()
 	ensure_study_setup()
 	ensure_feedback_setup()
+	ensure_rules_setup()
 	ensure_views()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()
@@ -88,6 +103,9 @@ def before_uninstall():
 	) + [n for n in MAKE_UP_NOTIFICATIONS if frappe.db.exists("Notification", n)]  # on Frappe's ToDo
 	for name in notifications:
 		frappe.delete_doc("Notification", name, ignore_permissions=True, force=True)
+	for name in frappe.get_all("Webhook", filters={"webhook_doctype": ("in", APP_DOCTYPES)}, pluck="name"):
+		frappe.delete_doc("Webhook", name, ignore_permissions=True, force=True)
+	frappe.db.set_default(WEBHOOK_MARKER, "")
 	for name in frappe.get_all("Workflow", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"):
 		frappe.delete_doc("Workflow", name, ignore_permissions=True, force=True)
 	for doctype in APP_DOCTYPES:

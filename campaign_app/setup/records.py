@@ -236,8 +236,34 @@ FEEDBACK_NOTIFICATIONS = {
 	),
 }
 
+WARNING_NOTIFICATIONS = {
+	"Deviation Warning Raised": (
+		"New",
+		{},
+		[{"receiver_by_role": "Campaign Manager"}, {"receiver_by_document_field": "unit_head_user"}],
+		"【偏差预警】{{ _(doc.cause) }}：{{ doc.unit or '' }}",
+		"政绩观偏差预警：{{ doc.detail }}\n\n请核实情况；领导小组办公室核实处置后填写说明关闭预警。\n\n预警："
+		+ LINK,
+	),
+}
+
+
+def ensure_settings_defaults():
+	"""A settings field added by an upgrade starts at its default, once: Frappe stores a Single's fields
+	only when the form is saved, and a save before then would store 0 and turn a rule off. A value an
+	administrator set (any stored row) is never touched."""
+	stored = set(frappe.get_all("Singles", filters={"doctype": "Rectification Settings"}, pluck="field"))
+	for df in frappe.get_meta("Rectification Settings").fields:
+		if (
+			df.default is not None
+			and df.fieldname not in stored
+			and df.fieldtype in ("Int", "Percent", "Check", "Data")
+		):
+			frappe.db.set_single_value("Rectification Settings", df.fieldname, df.default)
+
 
 def ensure_records():
+	ensure_settings_defaults()
 	_ensure_names("Campaign Issue Area", "area_name", AREAS)
 	_ensure_names("Campaign Theme", "theme_name", THEMES)
 	_ensure_names("Rectification Programme", "programme_name", PROGRAMMES)
@@ -256,6 +282,7 @@ def ensure_notifications():
 		(APPRAISAL, APPRAISAL_NOTIFICATIONS),
 		(OUTPUT, STUDY_NOTIFICATIONS),
 		(FEEDBACK, FEEDBACK_NOTIFICATIONS),
+		("Deviation Warning", WARNING_NOTIFICATIONS),
 		("ToDo", MAKE_UP_NOTIFICATIONS),
 	):
 		for name, spec in notifications.items():

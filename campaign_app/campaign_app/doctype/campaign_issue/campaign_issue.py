@@ -10,8 +10,8 @@ from campaign_app.domain.rectification import issue_status
 from campaign_app.server_owned import refuse_client_changes
 
 LEADERSHIP_TEAM = "Leadership Team"
-# Kept by the server: the review meeting that raised the problem (set when the meeting is held)
-SERVER_OWNED = ("review_meeting",)
+# Kept by the server: the review meeting or supervision visit that raised the problem
+SERVER_OWNED = ("review_meeting", "supervision_visit")
 
 
 class CampaignIssue(Document):
@@ -54,6 +54,7 @@ class CampaignIssue(Document):
 			"Other",
 		]
 		status: DF.Literal["Not Rectified", "In Rectification", "Rectified"]
+		supervision_visit: DF.Link | None
 		theme: DF.Link | None
 		title: DF.Data
 		unit: DF.Link

@@ -25,6 +25,7 @@ SERVER_OWNED = (
 	"verified_by",
 	"closed_on",
 	"relapse_count",
+	"return_count",
 	"red_alerted",
 	"last_return_reason",
 	"evaluation_survey",
@@ -47,6 +48,9 @@ class RectificationItem(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		from campaign_app.campaign_app.doctype.campaign_issue_programme.campaign_issue_programme import (
+			CampaignIssueProgramme,
+		)
 		from campaign_app.campaign_app.doctype.rectification_deadline_change.rectification_deadline_change import (
 			RectificationDeadlineChange,
 		)
@@ -77,6 +81,7 @@ class RectificationItem(Document):
 		ledger: DF.Literal["Person", "Team"]
 		light: DF.Literal["Green", "Yellow", "Red"]
 		measure: DF.SmallText
+		programmes: DF.TableMultiSelect[CampaignIssueProgramme]
 		progress: DF.Percent
 		progress_reports: DF.Table[RectificationProgress]
 		red_alerted: DF.Check
@@ -85,6 +90,7 @@ class RectificationItem(Document):
 		requested_deadline: DF.Date | None
 		responsible_cadre: DF.Link
 		responsible_user: DF.Link | None
+		return_count: DF.Int
 		return_reason: DF.SmallText | None
 		stage: DF.Literal["Draft", "Review", "Rectifying", "Close Requested", "Closed"]
 		stage_goals: DF.Table[RectificationStageGoal]
@@ -213,6 +219,8 @@ class RectificationItem(Document):
 		self.flags.transition = (old, new)
 		if (old, new) in rule.RETURNS or (old, new) == rule.REOPEN:
 			take_return_reason(self)
+		if (old, new) in rule.RETURNS:
+			self.return_count = cint(self.return_count) + 1
 		if (old, new) == rule.REOPEN:
 			self.relapse_count = cint(self.relapse_count) + 1
 			self.verified_by = self.closed_on = None

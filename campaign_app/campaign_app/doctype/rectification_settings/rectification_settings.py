@@ -24,6 +24,14 @@ class RectificationSettings(Document):
 		remedial_min_answers: DF.Int
 		survey_rate_limit: DF.Int
 		trusted_proxies: DF.SmallText | None
+		warn_bulk_close: DF.Int
+		warn_deadline_moves: DF.Int
+		warn_progress_jump: DF.Int
+		warn_red_items: DF.Int
+		warn_returns: DF.Int
+		warn_same_evidence_items: DF.Int
+		warn_same_measure_units: DF.Int
+		warn_satisfaction_drop: DF.Int
 		yellow_days: DF.Int
 	# end: auto-generated types
 	pass

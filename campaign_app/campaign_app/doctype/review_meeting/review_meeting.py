@@ -8,6 +8,7 @@ from frappe.utils import getdate, today
 
 from campaign_app.domain import study as rule
 from campaign_app.guard.files import check_attach_fields
+from campaign_app.raised_issues import raise_issue
 from campaign_app.server_owned import refuse_row_changes
 
 MATERIAL_MESSAGES = {
@@ -144,22 +145,5 @@ class ReviewMeeting(Document):
 				row.db_set("issue", self.make_issue(row), update_modified=False)
 
 	def make_issue(self, row) -> str:
-		cadre = row.cadre and frappe.db.get_value("Cadre", row.cadre, ["unit", "level"], as_dict=True)
-		issue = frappe.get_doc(
-			{
-				"doctype": "Campaign Issue",
-				"title": row.problem.strip().splitlines()[0][:140],
-				"description": row.problem,
-				"campaign": self.campaign,
-				"level": rule.problem_level(cadre.level if cadre else None),
-				"unit": cadre.unit if cadre else self.unit,
-				"cadre": row.cadre,
-				"area": row.area,
-				"source": rule.MEETING_ISSUE_SOURCE[self.meeting_type],
-				"found_on": self.meeting_date,
-				"review_meeting": self.name,
-			}
-		)
-		issue.flags.server_write = True
-		issue.insert(ignore_permissions=True)
-		return issue.name
+		source = rule.MEETING_ISSUE_SOURCE[self.meeting_type]
+		return raise_issue(self, row, row.problem, source, "review_meeting", self.meeting_date)

@@ -10,6 +10,18 @@ frappe.query_reports["Rectification Ledger"] = {
 			default: frappe.defaults.get_default("study_campaign"),
 		},
 		{
+			// 一人一账 / 一班一账: the user's own items, or their unit's and the units' below
+			fieldname: "own",
+			label: __("Whose Ledger"),
+			fieldtype: "Select",
+			options: [
+				{ value: "", label: "" },
+				{ value: "Mine", label: __("My Own Items") },
+				{ value: "My Team", label: __("My Unit's Items") },
+			],
+		},
+		{ fieldname: "programme", label: __("Other Programme"), fieldtype: "Link", options: "Rectification Programme" },
+		{
 			fieldname: "unit",
 			label: __("Responsible Unit"),
 			fieldtype: "Link",
