@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A demo site with campaign_app and the seed's county Transport Bureau, served in the desk.
 # Creates the site, or refreshes it (migrate) when it exists, loads the demo (idempotent), then serves
-# it on $CAMPAIGN_PORT (default 8000) until Ctrl-C. Uses an existing bench ($FRAPPE_BENCH).
+# it on $CAMPAIGN_PORT (default 8000) until Ctrl-C. Uses the bench at $FRAPPE_BENCH, and builds one
+# there first when there is none (scripts/setup-bench.sh: its sources are overridable).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -11,6 +12,7 @@ PORT=${CAMPAIGN_PORT:-8000}
 # site keeps the one it has unless ADMIN_PASSWORD is given
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-}
 
+[ -d "$BENCH/apps/frappe" ] || bash "$REPO/scripts/setup-bench.sh"
 require_bench
 link_app
 if [ -f "$BENCH/sites/$SITE/site_config.json" ]; then

@@ -1,4 +1,5 @@
-# Shared by scripts/test.sh and scripts/demo.sh. They use an existing Frappe v15 bench and never build one.
+# Shared by scripts/test.sh, scripts/demo.sh and scripts/setup-bench.sh. The test command uses an existing
+# Frappe v15 bench and refuses to run without one; the demo builds one first (setup-bench.sh).
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=${FRAPPE_BENCH:-/opt/frappe-bench}
 APP=campaign_app
@@ -34,7 +35,7 @@ PY
 	fi
 	if [ -n "$missing" ]; then
 		printf 'campaign_app needs an existing Frappe v15 bench; missing:%b\n' "$missing" >&2
-		printf 'See README.md, "Prerequisites". This project never builds Frappe itself.\n' >&2
+		printf 'See README.md, "Prerequisites"; scripts/setup-bench.sh (run by scripts/demo.sh) builds one.\n' >&2
 		return 1
 	fi
 }

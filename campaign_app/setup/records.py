@@ -247,12 +247,36 @@ WARNING_NOTIFICATIONS = {
 	),
 }
 
+SUPERVISION_NOTIFICATIONS = {
+	"Supervision Criticism Notice": (
+		"Value Change",
+		{"value_changed": "outcome", "condition": "doc.outcome == 'Criticism Notice'"},
+		[{"receiver_by_document_field": "unit_head_user"}, {"receiver_by_role": "Campaign Manager"}],
+		"【督导通报】{{ doc.unit }} 被通报批评，请于 {{ frappe.utils.formatdate(doc.reply_deadline) }} 前回复",
+		"督导组对 {{ doc.unit }} 开展督导检查后予以通报批评，请在督导检查记录中填写整改回复。\n\n{{ doc.summary or '' }}\n\n督导检查："
+		+ LINK,
+	),
+}
+RULE_NOTIFICATIONS = {
+	"Rule Review Awaiting Approval": (
+		"Value Change",
+		{"value_changed": "stage", "condition": "doc.stage == 'Submitted'"},
+		[{"receiver_by_role": "Campaign Leader"}, {"receiver_by_role": "Campaign Manager"}],
+		"【制度审批】{{ doc.rule_title }}（{{ _(doc.decision) }}）待审批",
+		"{{ doc.unit }} 提交了制度清理意见，请审批（审批人不能是起草人）。\n\n理由：{{ doc.reason }}\n\n制度清理："
+		+ LINK,
+	),
+}
+
 
 def ensure_settings_defaults():
 	"""A settings field added by an upgrade starts at its default, once: Frappe stores a Single's fields
 	only when the form is saved, and a save before then would store 0 and turn a rule off. A value an
 	administrator set (any stored row) is never touched."""
-	stored = set(frappe.get_all("Singles", filters={"doctype": "Rectification Settings"}, pluck="field"))
+	stored = {
+		row[0]
+		for row in frappe.db.sql("select field from `tabSingles` where doctype = 'Rectification Settings'")
+	}
 	for df in frappe.get_meta("Rectification Settings").fields:
 		if (
 			df.default is not None
@@ -283,6 +307,8 @@ def ensure_notifications():
 		(OUTPUT, STUDY_NOTIFICATIONS),
 		(FEEDBACK, FEEDBACK_NOTIFICATIONS),
 		("Deviation Warning", WARNING_NOTIFICATIONS),
+		("Supervision Visit", SUPERVISION_NOTIFICATIONS),
+		("Rule Review", RULE_NOTIFICATIONS),
 		("ToDo", MAKE_UP_NOTIFICATIONS),
 	):
 		for name, spec in notifications.items():

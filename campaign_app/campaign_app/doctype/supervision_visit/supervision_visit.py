@@ -12,8 +12,8 @@ from campaign_app.raised_issues import raise_issue
 from campaign_app.server_owned import refuse_client_changes, refuse_row_changes, table_values
 from campaign_app.workflow_rules import as_system, refuse_fields, same_value, state_names
 
-# Kept by the server: the sample's seed, when the unit replied
-SERVER_OWNED = ("sample_seed", "replied_on")
+# Kept by the server: the sample's seed, when the unit replied, who heads the unit visited
+SERVER_OWNED = ("sample_seed", "replied_on", "unit_head_user")
 SUPERVISORS = {"Campaign Manager", "Campaign Supervisor", "System Manager"}
 # What the visited unit's head may write: the unit's reply, nothing else
 UNIT_FIELDS = ("unit_reply",)
@@ -59,6 +59,7 @@ class SupervisionVisit(Document):
 		summary: DF.SmallText | None
 		title: DF.Data
 		unit: DF.Link
+		unit_head_user: DF.Link | None
 		unit_reply: DF.SmallText | None
 		visit_date: DF.Date
 
@@ -71,6 +72,7 @@ class SupervisionVisit(Document):
 		self.check_outcome()
 		self.check_failed_samples_have_a_note()
 		self.set_replied_on()
+		self.set_unit_head()
 
 	def on_update(self):
 		self.reopen_failed_samples()
@@ -113,6 +115,10 @@ class SupervisionVisit(Document):
 		before = self.get_doc_before_save()
 		if (self.unit_reply or "").strip() and not same_value(before and before.unit_reply, self.unit_reply):
 			self.replied_on = today()
+
+	def set_unit_head(self):
+		head = frappe.db.get_value("Campaign Unit", self.unit, "head")
+		self.unit_head_user = head and frappe.db.get_value("Cadre", head, "user")
 
 	# ---- side effects: a failed sample reopens its item as a relapse; findings become issues
 
