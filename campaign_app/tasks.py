@@ -9,6 +9,11 @@ from campaign_app.domain import feedback as feedback_rule
 from campaign_app.domain import rectification as rule
 from campaign_app.settings import yellow_days
 
+# Up to this many items turning red in one run are alerted one by one (the admin-editable notification
+# 红灯预警); more (the first run after an import, a holiday) make one digest per leader and for the office
+DIGEST_AT = 20
+DIGEST_ROWS = 200  # items listed in one digest mail; the rest are counted
+
 
 def update_lights(on_date=None) -> dict:
 	"""Recompute every item's light in one UPDATE, then alert once for each item that turned red."""
@@ -19,17 +24,65 @@ def update_lights(on_date=None) -> dict:
 		set ri.light = {item_rules.LIGHT}, ri.red_alerted = if(ri.light = 'Red', ri.red_alerted, 0)""",
 		values,
 	)
-	newly_red = frappe.get_all(
-		"Rectification Item", filters={"light": rule.RED, "red_alerted": 0}, pluck="name"
+	newly_red = frappe.db.sql(
+		"""select name, leader_user, unit, measure, deadline from `tabRectification Item`
+		where light = %s and red_alerted = 0 order by deadline, name""",
+		rule.RED,
+		as_dict=True,
 	)
-	for name in newly_red:
-		frappe.get_doc("Rectification Item", name).run_method("on_red")
+	if len(newly_red) <= DIGEST_AT:
+		for row in newly_red:
+			frappe.get_doc("Rectification Item", row.name).run_method("on_red")
+	else:
+		send_red_digests(newly_red)
 	if newly_red:
 		frappe.db.sql(
-			"update `tabRectification Item` set red_alerted = 1 where name in %(names)s", {"names": newly_red}
+			"update `tabRectification Item` set red_alerted = 1 where light = %s and red_alerted = 0",
+			rule.RED,
 		)
 	frappe.db.commit()  # nosemgrep: a scheduled job commits its own work
-	return {"red_alerts": len(newly_red)}
+	return {"red_alerts": len(newly_red), "digest": len(newly_red) > DIGEST_AT}
+
+
+def send_red_digests(rows: list) -> int:
+	"""One mail and one desk notice to each leader in charge listing their newly red items, and one to the
+	office listing all of them: never one per item. Returns how many digests were sent."""
+	by_user: dict[str, list] = {}
+	for row in rows:
+		if row.leader_user:
+			by_user.setdefault(row.leader_user, []).append(row)
+	office = [
+		u
+		for u in frappe.get_all(
+			"Has Role", filters={"role": "Campaign Manager", "parenttype": "User"}, pluck="parent"
+		)
+		if frappe.db.get_value("User", u, "enabled")
+	]
+	for user in office:
+		by_user[user] = rows
+	subject = _("Red warning: {0} rectification items turned red")
+	for user, items in by_user.items():
+		message = frappe.render_template(
+			"campaign_app/templates/emails/red_digest.html",
+			{"items": items[:DIGEST_ROWS], "more": max(0, len(items) - DIGEST_ROWS)},
+		)
+		frappe.sendmail(
+			recipients=[user],
+			subject=subject.format(len(items)),
+			message=message,
+			reference_doctype="User",
+			reference_name=user,
+		)
+		frappe.get_doc(
+			{
+				"doctype": "Notification Log",
+				"for_user": user,
+				"type": "Alert",
+				"subject": subject.format(len(items)),
+				"email_content": message,
+			}
+		).insert(ignore_permissions=True)
+	return len(by_user)
 
 
 def send_digests() -> int:

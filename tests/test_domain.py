@@ -124,3 +124,13 @@ def test_a_leader_leads_one_or_two_projects_whose_light_follows_the_milestones()
 	assert lp.light(today, date(2026, 3, 1), date(2026, 12, 31), [open_], 50, 3) == "Yellow"
 	assert lp.light(today, date(2026, 3, 1), date(2026, 5, 31), [open_], 50, 3) == "Red"
 	assert lp.light(today, date(2026, 3, 1), date(2026, 5, 31), [done], 100, 3) == "Green"
+
+
+def test_a_level_opens_on_its_workspace_unless_someone_chose_another():
+	from campaign_app.domain import org
+
+	assert org.workspace_for_level("Unit Leader", None) == org.MY_UNIT
+	assert org.workspace_for_level("Frontline Staff", org.MY_UNIT) == org.MY_DESK  # the level changed
+	assert org.workspace_for_level("Leadership Member", None) == org.BUREAU
+	assert org.workspace_for_level("Party Cadre", org.MY_DESK) is None  # already there
+	assert org.workspace_for_level("Party Cadre", "Welcome Workspace") is None  # an administrator's choice

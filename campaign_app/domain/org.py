@@ -67,3 +67,18 @@ def leading_group_problem(rows: Iterable[tuple[str, str]]) -> str | None:
 def duplicate_cadres(rows: Iterable[tuple[str, str]]) -> list[str]:
 	counts = Counter(cadre for cadre, _role in rows)
 	return sorted(c for c, n in counts.items() if n > 1)
+
+
+# The workspace a cadre's desk opens on, by level: a unit's head on 本单位, the bureau's leaders on the
+# bureau at a glance, everyone else on 我的工作台. Administrators may give a user another one.
+MY_DESK, MY_UNIT, BUREAU = "My Desk", "My Unit", "Study Education"
+LEVEL_WORKSPACES = {"Unit Leader": MY_UNIT, "Principal Leader": BUREAU, "Leadership Member": BUREAU}
+APP_WORKSPACES = frozenset({MY_DESK, MY_UNIT, BUREAU})
+
+
+def workspace_for_level(level: str | None, current: str | None) -> str | None:
+	"""The default workspace to set, or None to leave the user's own choice alone."""
+	if current and current not in APP_WORKSPACES:
+		return None
+	wanted = LEVEL_WORKSPACES.get(level or "", MY_DESK)
+	return None if wanted == current else wanted

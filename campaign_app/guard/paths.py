@@ -123,6 +123,7 @@ CLIENT_CARDS = frozenset(
 	}
 )
 CALENDAR = "frappe.desk.calendar.get_events"
+DESKTOP_PAGE = "frappe.desk.desktop.get_desktop_page"
 
 _RESOURCE = re.compile(r"^/api/(?:v1/)?resource/([^/]+)|^/api/v2/(?:document|doctype)/([^/]+)")
 _METHOD = re.compile(r"^/api/(?:v1/|v2/)?method/(.+?)/?$")

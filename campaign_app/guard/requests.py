@@ -18,6 +18,7 @@ from campaign_app.guard.paths import (
 	CALENDAR,
 	CLIENT_CARDS,
 	CLIENT_CHART,
+	DESKTOP_PAGE,
 	DOCTYPE_PARAMS,
 	FILTER_PARAMS,
 	UPLOAD_METHODS,
@@ -92,11 +93,22 @@ def check_client_config(target: str, doctypes: frozenset):
 		card = card if isinstance(card, dict) else {}
 		if is_raw_filter(card.get("filters_json")) or is_raw_filter(card.get("dynamic_filters_json")):
 			refuse(_("Filters must be field conditions"))
+	if target == DESKTOP_PAGE and not workspace_permitted(form.get("page")):
+		refuse()
 	if target == CALENDAR:
 		field_map = frappe.parse_json(form.get("field_map") or "{}")
 		values = field_map.values() if isinstance(field_map, dict) else [field_map]
 		if any(not str(v).replace("_", "").isalnum() for v in values if v):
 			refuse(_("Filters must be field conditions"))
+
+
+def workspace_permitted(page) -> bool:
+	"""A workspace restricted to roles opens only for them (Frappe checks the roles for the sidebar, not
+	when the page itself is asked for)."""
+	page = frappe.parse_json(page or "{}")
+	name = page.get("name") if isinstance(page, dict) else None
+	roles = frappe.get_all("Has Role", filters={"parent": name, "parenttype": "Workspace"}, pluck="role")
+	return not roles or bool(set(roles) & set(frappe.get_roles()))
 
 
 def refuse(message: str | None = None):

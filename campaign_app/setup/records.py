@@ -300,8 +300,9 @@ def _ensure_names(doctype: str, field: str, names):
 			frappe.get_doc({"doctype": doctype, field: name}).insert(ignore_permissions=True)
 
 
-def ensure_notifications():
-	for doctype, notifications in (
+def seeded_notifications():
+	"""(doctype, {name: spec}) of every notification the app seeds."""
+	return (
 		(ITEM, NOTIFICATIONS),
 		(APPRAISAL, APPRAISAL_NOTIFICATIONS),
 		(OUTPUT, STUDY_NOTIFICATIONS),
@@ -310,7 +311,11 @@ def ensure_notifications():
 		("Supervision Visit", SUPERVISION_NOTIFICATIONS),
 		("Rule Review", RULE_NOTIFICATIONS),
 		("ToDo", MAKE_UP_NOTIFICATIONS),
-	):
+	)
+
+
+def ensure_notifications():
+	for doctype, notifications in seeded_notifications():
 		for name, spec in notifications.items():
 			if not frappe.db.exists("Notification", name):
 				_insert_notification(name, doctype, *spec)
@@ -324,6 +329,7 @@ def _insert_notification(name, doctype, event, extra, recipients, subject, messa
 			"document_type": doctype,
 			"event": event,
 			"channel": "Email",
+			"send_system_notification": 1,  # in the desk's bell as well as by mail (FW-3)
 			"enabled": 1,
 			"subject": subject,
 			"message": message,

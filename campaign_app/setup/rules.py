@@ -25,6 +25,7 @@ def ensure_rules_setup():
 	seed_workflow(
 		WORKFLOW, "Rule Review", STYLES, EDITORS, list(rule.RULE_TRANSITIONS), rule.RULE_STATE_NAMES
 	)
+	ensure_webhooks()
 
 
 def seed_rules(unit: str):

@@ -95,6 +95,26 @@ class TestLights(RectificationCase):
 		tasks.update_lights(on_date=ON)
 		self.assertEqual(len(red_mails()), 2)
 
+	def test_many_items_turning_red_together_make_one_digest_per_leader_and_for_the_office(self):
+		issue = make_issue(self.b).name
+		many = [
+			item_doc(self.b, issue, deadline="2026-04-20", measure=f"批量逾期措施{i}").insert().name
+			for i in range(tasks.DIGEST_AT + 5)
+		]
+		result = tasks.update_lights(on_date=ON)
+		self.assertTrue(result["digest"] and result["red_alerts"] >= len(many), result)
+		# not one mail per item, one digest to the leader in charge and one to the office
+		self.assertFalse([m for name in many for m in queued_mail(name) if m[0].startswith("【红灯预警】")])
+		for user in (self.b.leader.user, self.b.office.user):
+			digests = [m for m in queued_mail(user, doctype="User") if m[0].startswith("【红灯预警】")]
+			self.assertEqual(len(digests), 1, (user, digests))
+			self.assertTrue(
+				frappe.db.exists("Notification Log", {"for_user": user, "subject": digests[0][0]})
+			)
+		self.assertEqual(
+			frappe.db.count("Rectification Item", {"name": ("in", many), "red_alerted": 1}), len(many)
+		)
+
 	def test_daily_digest_is_one_mail_per_person(self):
 		tasks.update_lights(on_date=ON)
 		frappe.db.delete("Email Queue", {"reference_doctype": "User", "reference_name": self.b.worker.user})

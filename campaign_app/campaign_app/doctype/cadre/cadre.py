@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from campaign_app.domain.org import OFFICE_ONLY_LEVELS, role_for_level, roles_to_change
+from campaign_app.domain.org import OFFICE_ONLY_LEVELS, role_for_level, roles_to_change, workspace_for_level
 
 OFFICE_ROLES = {"System Manager", "Campaign Manager"}
 
@@ -41,6 +41,7 @@ class Cadre(Document):
 
 	def on_update(self):
 		self.sync_user_roles()
+		self.set_default_workspace()
 
 	def validate_email_unused(self):
 		if not self.email:
@@ -97,6 +98,15 @@ class Cadre(Document):
 		)
 		user.insert(ignore_permissions=True)
 		return user.name
+
+	def set_default_workspace(self):
+		"""The desk opens on the workspace the level is given (我的工作台 / 本单位 / the bureau's)."""
+		if not self.user:
+			return
+		current = frappe.db.get_value("User", self.user, "default_workspace")
+		wanted = workspace_for_level(self.level, current)
+		if wanted and frappe.db.exists("Workspace", wanted):
+			frappe.db.set_value("User", self.user, "default_workspace", wanted)
 
 	def sync_user_roles(self):
 		"""Keep the user's level role (leader, unit head, staff) the one the cadre's level gives."""

@@ -1,0 +1,82 @@
+"""FW-3, #14: every seeded notification also reaches the desk's bell; the leader's 待我销号 and the
+cadre's 我的未销号事项 cards count the user's own items, through the app's scope, over HTTP."""
+
+import json
+
+import frappe
+
+from campaign_app.domain.rectification import CLOSE_REQUESTED
+from campaign_app.setup.records import seeded_notifications
+from campaign_app.tests.rectification_utils import item_doc, make_issue
+from campaign_app.tests.utils import ChineseTestCase, api_token, make_bureau, rest, set_stage
+
+P = "zdesk-"
+CARD = "/api/method/frappe.desk.doctype.number_card.number_card.get_result"
+
+
+class TestDesk(ChineseTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.b = make_bureau(P)
+		cls.tokens = {who: api_token(getattr(cls.b, who).user) for who in ("leader", "leader2", "worker")}
+		frappe.db.commit()  # nosemgrep: REST requests run on their own connection
+
+	def test_every_mail_notification_also_rings_the_bell(self):
+		for _doctype, specs in seeded_notifications():
+			for name in specs:
+				channel, bell = frappe.db.get_value(
+					"Notification", name, ["channel", "send_system_notification"]
+				)
+				self.assertTrue(channel == "System Notification" or bell, name)
+
+	def card(self, who, name, dynamic_field):
+		doc = frappe.get_doc("Number Card", name)
+		user = getattr(self.b, who).user
+		filters = [*json.loads(doc.filters_json), ["Rectification Item", dynamic_field, "=", user, False]]
+		r = rest(self.tokens[who], "post", CARD, body={"doc": doc.as_json(), "filters": json.dumps(filters)})
+		self.assertEqual(r.status_code, 200, r.text)
+		return r.json["message"]
+
+	def test_the_leader_counts_the_close_outs_waiting_for_them(self):
+		issue = make_issue(self.b, f"{P}问题").name
+		for _ in range(2):
+			name = item_doc(self.b, issue).insert().name
+			set_stage("Rectification Item", name, CLOSE_REQUESTED)
+		mine = frappe.db.count(
+			"Rectification Item", {"leader_user": self.b.leader.user, "stage": CLOSE_REQUESTED}
+		)
+		self.assertEqual(self.card("leader", "Awaiting My Verification", "leader_user"), mine)
+		self.assertEqual(self.card("leader2", "Awaiting My Verification", "leader_user"), 0)
+		open_items = frappe.db.count(
+			"Rectification Item", {"responsible_user": self.b.worker.user, "stage": ("!=", "Closed")}
+		)
+		self.assertEqual(self.card("worker", "My Open Items", "responsible_user"), open_items)
+
+
+class TestRoleDesks(ChineseTestCase):
+	def test_each_level_opens_on_its_own_workspace_which_others_cannot_open(self):
+		b = make_bureau(P)
+		expected = {b.head: "My Unit", b.worker: "My Desk", b.leader: "Study Education"}
+		for cadre, workspace in expected.items():
+			self.assertEqual(frappe.db.get_value("User", cadre.user, "default_workspace"), workspace)
+		page = json.dumps({"name": "My Unit", "title": "My Unit", "public": 1})
+		frappe.db.commit()  # nosemgrep
+		head = rest(
+			api_token(b.head.user),
+			"post",
+			"/api/method/frappe.desk.desktop.get_desktop_page",
+			body={"page": page},
+		)
+		self.assertEqual(head.status_code, 200, head.text)
+		staff = rest(
+			api_token(b.worker.user),
+			"post",
+			"/api/method/frappe.desk.desktop.get_desktop_page",
+			body={"page": page},
+		)
+		self.assertEqual(staff.status_code, 403, staff.text)
+		# an administrator's own choice for a user stays when the cadre is saved again
+		frappe.db.set_value("User", b.worker.user, "default_workspace", "Welcome Workspace")
+		frappe.get_doc("Cadre", b.worker.name).save()
+		self.assertEqual(frappe.db.get_value("User", b.worker.user, "default_workspace"), "Welcome Workspace")
