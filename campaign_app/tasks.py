@@ -51,13 +51,11 @@ def send_red_digests(rows: list) -> int:
 	for row in rows:
 		if row.leader_user:
 			by_user.setdefault(row.leader_user, []).append(row)
-	office = [
-		u
-		for u in frappe.get_all(
-			"Has Role", filters={"role": "Campaign Manager", "parenttype": "User"}, pluck="parent"
-		)
-		if frappe.db.get_value("User", u, "enabled")
-	]
+	office = frappe.db.sql_list(
+		"""select distinct u.name from `tabUser` u
+		join `tabHas Role` r on r.parent = u.name and r.parenttype = 'User'
+		where r.role = 'Campaign Manager' and u.enabled = 1"""
+	)
 	for user in office:
 		by_user[user] = rows
 	subject = _("Red warning: {0} rectification items turned red")

@@ -43,11 +43,6 @@ def key(cause: str, *parts) -> str:
 	return ":".join([cause, *(str(p) for p in parts)])[:140]
 
 
-def normal_text(text: str | None) -> str:
-	"""A measure's text compared across units: without spaces and punctuation that differ by accident."""
-	return "".join(ch for ch in (text or "") if ch.isalnum())
-
-
 def jumped(previous: float | None, latest: float | None, min_jump: float) -> bool:
 	"""Progress that reaches 100 % in one report, up by at least `min_jump` points."""
 	return latest is not None and latest >= 100 and (latest - (previous or 0)) >= min_jump
