@@ -103,7 +103,12 @@ has_permission = {
 
 # Frappe's generic endpoints keep to the app's scope (ORG-4): a gate before every request, and the
 # methods the desk calls that skip the scope by themselves, wrapped
-auth_hooks = ["campaign_app.guard.requests.before_request"]
+auth_hooks = [
+	"campaign_app.guard.requests.before_request",
+	"campaign_app.guard.language.site_language_for_guests",
+]
+jinja = {"methods": ["campaign_app.printing.closeout_form"]}
+doc_events = {"Module Profile": {"on_update": "campaign_app.desk_profile.on_profile_update"}}
 override_whitelisted_methods = {
 	"frappe.client.get_count": "campaign_app.api.overrides.get_count",
 	"frappe.desk.notifications.get_open_count": "campaign_app.api.overrides.get_open_count",

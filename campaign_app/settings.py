@@ -52,3 +52,10 @@ def days_off() -> tuple[set, set]:
 			)
 		)
 	return holidays, workdays
+
+
+def public_follows_browser() -> bool:
+	"""Whether a guest's pages follow the browser's language (off: the site's language, #14)."""
+	return bool(
+		cint(frappe.db.get_single_value("Rectification Settings", "public_follows_browser", cache=True))
+	)

@@ -12,6 +12,7 @@ import json
 import frappe
 from frappe import _
 
+from campaign_app.desk_profile import blocked_modules
 from campaign_app.guard.paths import (
 	ALLOWED,
 	ATTACHMENT_METHODS,
@@ -103,10 +104,14 @@ def check_client_config(target: str, doctypes: frozenset):
 
 
 def workspace_permitted(page) -> bool:
-	"""A workspace restricted to roles opens only for them (Frappe checks the roles for the sidebar, not
-	when the page itself is asked for)."""
+	"""A workspace restricted to roles opens only for them, and one of a module blocked for the user
+	(the campaign users' module profile) not at all: Frappe checks both for the sidebar, not when the
+	page itself is asked for."""
 	page = frappe.parse_json(page or "{}")
 	name = page.get("name") if isinstance(page, dict) else None
+	module = frappe.db.get_value("Workspace", name, "module") if isinstance(name, str) else None
+	if module and module in blocked_modules(frappe.session.user):
+		return False
 	roles = frappe.get_all("Has Role", filters={"parent": name, "parenttype": "Workspace"}, pluck="role")
 	return not roles or bool(set(roles) & set(frappe.get_roles()))
 

@@ -6,6 +6,7 @@ Created only when missing, so an administrator's changes to the board survive `b
 import json
 
 import frappe
+from frappe.custom.doctype.property_setter.property_setter import make_property_setter
 
 from campaign_app.domain import rectification as rule
 
@@ -20,6 +21,7 @@ INDICATORS = {
 
 
 def ensure_views():
+	ensure_user_names()
 	if frappe.db.exists("Kanban Board", KANBAN_BOARD):
 		return
 	board = frappe.get_doc(
@@ -40,6 +42,22 @@ def ensure_views():
 			{"column_name": rule.STATE_NAMES[stage], "status": "Active", "indicator": INDICATORS[stage]},
 		)
 	board.save(ignore_permissions=True)
+
+
+def ensure_user_names():
+	"""People show by name, not by account id, wherever a User is linked: forms, lists, prints (#14).
+	Set once; an administrator who turns it off keeps it off."""
+	if frappe.db.exists("Property Setter", {"doc_type": "User", "property": "show_title_field_in_link"}):
+		return
+	make_property_setter(
+		"User",
+		None,
+		"show_title_field_in_link",
+		1,
+		"Check",
+		for_doctype=True,
+		validate_fields_for_doctype=False,
+	)
 
 
 def remove_views():

@@ -5,6 +5,7 @@ import json
 
 import frappe
 
+from campaign_app.desk_profile import PROFILE, apply_desk_profile, blocked_modules
 from campaign_app.domain.rectification import CLOSE_REQUESTED
 from campaign_app.setup.records import seeded_notifications
 from campaign_app.tests.rectification_utils import item_doc, make_issue
@@ -80,3 +81,53 @@ class TestRoleDesks(ChineseTestCase):
 		frappe.db.set_value("User", b.worker.user, "default_workspace", "Welcome Workspace")
 		frappe.get_doc("Cadre", b.worker.name).save()
 		self.assertEqual(frappe.db.get_value("User", b.worker.user, "default_workspace"), "Welcome Workspace")
+
+
+ADMIN_WORKSPACES = {"Users", "Website", "Tools", "Integrations", "Build"}
+PAGE = "/api/method/frappe.desk.desktop.get_desktop_page"
+
+
+class TestDeskProfile(ChineseTestCase):
+	"""#14: Frappe's admin workspaces stay out of a campaign user's desk, by sidebar, URL and API."""
+
+	def sidebar(self, user: str) -> set[str]:
+		from frappe.desk.desktop import get_workspace_sidebar_items
+
+		frappe.set_user(user)
+		try:
+			return {page["name"] for page in get_workspace_sidebar_items()["pages"]}
+		finally:
+			frappe.set_user("Administrator")
+
+	def test_campaign_users_do_not_see_frappe_admin_workspaces(self):
+		b = make_bureau(P)
+		for cadre in (b.worker, b.head, b.leader):
+			self.assertEqual(frappe.db.get_value("User", cadre.user, "module_profile"), PROFILE)
+			pages = self.sidebar(cadre.user)
+			self.assertFalse(pages & ADMIN_WORKSPACES, (cadre.user, pages))
+		self.assertIn("My Desk", self.sidebar(b.worker.user))
+		frappe.db.commit()  # nosemgrep: REST requests run on their own connection
+		page = json.dumps({"name": "Users", "title": "Users", "public": 1})
+		r = rest(api_token(b.worker.user), "post", PAGE, body={"page": page})
+		self.assertEqual(r.status_code, 403, r.text)
+
+	def test_system_managers_keep_them_and_an_edit_of_the_profile_reaches_its_users(self):
+		b = make_bureau(P)
+		admin = frappe.get_doc(
+			{"doctype": "User", "email": f"{P}sysadmin@example.com", "first_name": "系统管理员"}
+		).insert(ignore_permissions=True)
+		admin.add_roles("System Manager")
+		apply_desk_profile(admin.name)
+		self.assertFalse(frappe.db.get_value("User", admin.name, "module_profile"))
+		self.assertIn("Users", self.sidebar(admin.name))
+
+		profile = frappe.get_doc("Module Profile", PROFILE)
+		kept = [row.module for row in profile.block_modules]
+		self.assertIn("Website", kept)
+		profile.set("block_modules", [{"module": m} for m in kept if m != "Website"])
+		profile.save()
+		self.assertNotIn("Website", blocked_modules(b.worker.user))
+		self.assertIn("Website", self.sidebar(b.worker.user))
+		profile.set("block_modules", [{"module": m} for m in kept])
+		profile.save()
+		self.assertIn("Website", blocked_modules(b.worker.user))

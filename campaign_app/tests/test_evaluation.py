@@ -1,5 +1,7 @@
 """APPR-3, APPR-4: the public evaluation form, paper entry, satisfaction and remedial items (补课)."""
 
+import re
+
 import frappe
 from frappe.utils import add_days, today
 
@@ -24,6 +26,12 @@ def guest(method: str, path: str, ip: str, body: dict | None = None, forwarded_f
 	naming `forwarded_for` (any address it likes) in X-Forwarded-For."""
 	headers = {"X-Forwarded-For": forwarded_for or ip, "Accept-Language": "zh-CN,zh;q=0.9"}
 	return rest(None, method, path, body=body, headers=headers, remote_addr=ip)
+
+
+def visible_text(html: str) -> str:
+	"""What a reader sees: no markup, scripts, styles, or the off-screen honeypot."""
+	html = re.sub(r"<(script|style|svg)\b.*?</\1>|<div[^>]*left:-10000px.*?</div>", "", html, flags=re.S)
+	return re.sub(r"<[^>]+>", " ", html)
 
 
 def set_settings(**values):
@@ -115,6 +123,27 @@ class TestPublicForm(EvaluationCase):
 			self.assertIn(text, html)
 		draft = self.survey(status=rule.DRAFT)
 		self.assertEqual(guest("get", f"/evaluation/{draft.name}", "198.51.100.1").status_code, 404)
+
+	def test_a_browser_asking_for_english_gets_the_site_language_unless_the_office_allows_it(self):
+		survey = self.survey()
+		english = {"Accept-Language": "en-US,en;q=0.9"}
+
+		def page():
+			r = rest(None, "get", f"/evaluation/{survey.name}", headers=english, remote_addr="198.51.100.9")
+			self.assertEqual(r.status_code, 200)
+			return r.get_data(as_text=True)
+
+		html = page()
+		self.assertIn('lang="zh"', html)
+		shown = visible_text(html)
+		self.assertIn("基本满意", shown)
+		for word in ("Satisfied", "I am", "Built on"):
+			self.assertNotIn(word, shown)
+		set_settings(public_follows_browser=1)
+		try:
+			self.assertIn("Satisfied", visible_text(page()))
+		finally:
+			set_settings(public_follows_browser=0)
 
 	def test_guest_submits_without_login(self):
 		survey = self.survey()

@@ -8,6 +8,9 @@ import frappe
 from campaign_app.domain import appraisal as rule
 from campaign_app.tests.rectification_utils import attach_evidence, item_doc, make_issue
 from campaign_app.tests.test_appraisal import AppraisalCase, P, make_template
+from campaign_app.tests.utils import ChineseTestCase, make_bureau, set_stage
+
+CLOSEOUT = "Rectification Close-out Form"
 
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -48,3 +51,50 @@ class TestPrint(AppraisalCase):
 		html = printed("Rectification Item", item.name)
 		self.assertNotIn("<img", html)
 		self.assertEqual([t for t in headings(html) if LATIN.search(t)], [])
+
+
+class TestCloseoutForm(ChineseTestCase):
+	"""#14: 整改销号审批表, signed as offices sign it: names, dates, the evidence by file name."""
+
+	def test_the_close_out_form_shows_who_signed_with_names_and_the_evidence_list(self):
+		from campaign_app.demo.actions import run_as
+		from campaign_app.domain import rectification as rule
+
+		b = make_bureau("zprint-")
+		item = item_doc(b, make_issue(b, "窗口服务推诿扯皮").name).insert()
+		set_stage("Rectification Item", item.name, rule.RECTIFYING)
+		item.reload()
+		item.append(
+			"progress_reports", {"report_date": "2026-04-01", "percent": 100, "work_done": "建立首问负责制"}
+		)
+		item.closeout_summary = "首问负责制已落实"
+		item.closeout_evidence = attach_evidence(item.name)
+		item.save()
+		run_as(b.worker.user, "Rectification Item", item.name, rule.REQUEST_CLOSE)
+		run_as(b.leader.user, "Rectification Item", item.name, rule.VERIFY)
+
+		html = frappe.get_print("Rectification Item", item.name, print_format=CLOSEOUT, no_letterhead=1)
+		text = re.sub(r"<[^>]+>|\s+", " ", re.sub(r"<(style|script)\b.*?</\1>", "", html, flags=re.S))
+		for expected in (
+			"整改销号审批表",
+			frappe.db.get_value("Study Campaign", b.campaign, "title"),
+			"窗口服务推诿扯皮",
+			"首问负责制已落实",
+			b.worker.full_name,
+			b.leader.full_name,
+			f"{item.name}-evidence.txt",
+			"同意销号",
+			"分管领导意见",
+			"领导小组办公室意见",
+		):
+			self.assertIn(expected, text)
+		self.assertNotIn("@", text)  # no account ids
+		self.assertNotIn("/private/files", text)
+		self.assertNotIn("None", text)
+		# the test's people and units are named by their logins; all else is Chinese
+		rest = re.sub(r"zprint-[\w.-]*|" + re.escape(f"{item.name}-evidence.txt"), "", text)
+		rest = rest.replace(item.name, "").replace("PDF", "")
+		self.assertEqual(re.findall(r"[A-Za-z]+", rest), [])
+
+	def test_a_user_shows_by_name_in_links(self):
+		self.assertTrue(frappe.get_meta("User").show_title_field_in_link)

@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from campaign_app.desk_profile import apply_desk_profile
 from campaign_app.domain.org import OFFICE_ONLY_LEVELS, role_for_level, roles_to_change, workspace_for_level
 
 OFFICE_ROLES = {"System Manager", "Campaign Manager"}
@@ -42,6 +43,7 @@ class Cadre(Document):
 	def on_update(self):
 		self.sync_user_roles()
 		self.set_default_workspace()
+		apply_desk_profile(self.user)
 
 	def validate_email_unused(self):
 		if not self.email:

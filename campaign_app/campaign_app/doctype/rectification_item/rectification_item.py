@@ -22,6 +22,7 @@ from campaign_app.workflow_rules import (
 # Kept by the server: a client write that changes one is refused (FIX-5)
 SERVER_OWNED = (
 	"closeout_requested_by",
+	"closeout_requested_on",
 	"verified_by",
 	"closed_on",
 	"relapse_count",
@@ -65,6 +66,7 @@ class RectificationItem(Document):
 		closed_on: DF.Date | None
 		closeout_evidence: DF.Attach | None
 		closeout_requested_by: DF.Link | None
+		closeout_requested_on: DF.Date | None
 		closeout_summary: DF.SmallText | None
 		deadline: DF.Date
 		deadline_change_reason: DF.SmallText | None
@@ -228,6 +230,7 @@ class RectificationItem(Document):
 			self.check_may_request_close(before)
 			self.check_evidence()
 			self.closeout_requested_by = frappe.session.user
+			self.closeout_requested_on = today()
 		if new == rule.CLOSED:
 			self.check_second_person(before)
 			self.verified_by = frappe.session.user

@@ -20,6 +20,7 @@ class RectificationSettings(Document):
 		holidays: DF.Table[CampaignHoliday]
 		lookup_rate_limit: DF.Int
 		office_email: DF.Data | None
+		public_follows_browser: DF.Check
 		remedial_days: DF.Int
 		remedial_min_answers: DF.Int
 		survey_rate_limit: DF.Int
