@@ -68,10 +68,18 @@ class TestDemo(FrappeTestCase):
 		demo_items = frappe.get_all(
 			"Rectification Item",
 			filters={"campaign": campaign.name},
-			fields=["workflow_state", "light", "relapse_count"],
+			fields=["workflow_state", "light", "relapse_count", "kind", "unit"],
 		)
 		self.assertEqual(
 			{i.workflow_state for i in demo_items}, {"草稿", "待审核", "整改中", "待销号", "已销号"}
 		)
 		self.assertEqual({i.light for i in demo_items}, {"Green", "Yellow", "Red"})
+		self.assertEqual({i.kind for i in demo_items}, {"Immediate", "Long-term"})
 		self.assertTrue(any(i.relapse_count for i in demo_items))
+		# the bureau in full swing: every unit has problems, and items in more than one state
+		units = {name for name, _type, _parent in data.UNITS}
+		problems = frappe.get_all("Campaign Issue", filters={"campaign": campaign.name}, pluck="unit")
+		self.assertEqual(units - set(problems), set())
+		for unit in units:
+			states = {i.workflow_state for i in demo_items if i.unit == unit}
+			self.assertGreaterEqual(len(states), 2, unit)
