@@ -9,6 +9,7 @@ export_python_type_annotations = True
 
 # Install, migrate and the optional ERPNext integration
 after_install = "campaign_app.setup.install.after_install"
+setup_wizard_complete = "campaign_app.setup.china.after_setup_wizard"
 after_migrate = "campaign_app.setup.install.after_migrate"
 before_uninstall = "campaign_app.setup.install.before_uninstall"
 after_app_install = "campaign_app.integrations.erpnext.after_app_install"

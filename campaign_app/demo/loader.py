@@ -13,6 +13,7 @@ from campaign_app.demo.rectification import make_rectification
 from campaign_app.demo.study import make_study
 from campaign_app.demo.supervision import make_supervision
 from campaign_app.integrations import erpnext
+from campaign_app.setup.china import apply_china_defaults
 from campaign_app.setup.security import apply_baseline
 
 OFFICE_LOGIN = "chenjing"  # 办公室主任: runs the leading group office
@@ -73,24 +74,10 @@ def set_chinese_defaults():
 
 	With ERPNext the setup wizard creates the company and its accounts, so it is left to the user.
 	"""
-	settings = frappe.get_single("System Settings")
-	settings.update(
-		{
-			"language": "zh",
-			"time_zone": "Asia/Shanghai",
-			"date_format": "yyyy-mm-dd",
-			"time_format": "HH:mm:ss",
-			"number_format": "#,###.##",
-			"currency": "CNY",
-			"first_day_of_the_week": "Monday",
-			"country": settings.country or "China",
-		}
-	)
-	if not settings.setup_complete and not erpnext.is_installed():
-		settings.setup_complete = 1
+	apply_china_defaults()
+	if not frappe.db.get_single_value("System Settings", "setup_complete") and not erpnext.is_installed():
+		frappe.db.set_single_value("System Settings", "setup_complete", 1)
 		frappe.db.set_default("desktop:home_page", "workspace")
-	settings.flags.ignore_mandatory = True
-	settings.save(ignore_permissions=True)
 	ensure_outbox()
 	# the public evaluation form shows the bureau's name in the website's top bar
 	if not frappe.db.get_single_value("Website Settings", "brand_html"):

@@ -27,6 +27,14 @@ OFFICE_ONLY_LEVELS = frozenset(level for level, role in LEVEL_ROLES.items() if r
 LEADER = "Leader"  # 组长
 
 
+def level_from_name(name: str | None, labels: dict[str, str]) -> str | None:
+	"""The level a name stands for: a level's key, or its label as shown (`labels`: label -> key)."""
+	name = (name or "").strip()
+	if name in LEVEL_ROLES:
+		return name
+	return labels.get(name)
+
+
 def role_for_level(level: str | None) -> str | None:
 	return LEVEL_ROLES.get(level or "")
 

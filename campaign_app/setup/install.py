@@ -5,6 +5,7 @@ import frappe
 from campaign_app.current_campaign import refresh_default
 from campaign_app.desk_profile import ensure_desk_profile
 from campaign_app.integrations import erpnext
+from campaign_app.setup import china
 from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
 from campaign_app.setup.feedback import ensure_feedback_setup
 from campaign_app.setup.indexes import add_rectification_indexes
@@ -85,6 +86,7 @@ def after_install():
 	ensure_rules_setup()
 	ensure_views()
 	ensure_desk_profile()
+	china.on_install()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()
 

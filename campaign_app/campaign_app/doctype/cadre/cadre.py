@@ -5,8 +5,15 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from campaign_app.desk_profile import apply_desk_profile
-from campaign_app.domain.org import OFFICE_ONLY_LEVELS, role_for_level, roles_to_change, workspace_for_level
+from campaign_app.desk_profile import apply_desk_profile, desk_profile
+from campaign_app.domain.org import (
+	LEVEL_ROLES,
+	OFFICE_ONLY_LEVELS,
+	level_from_name,
+	role_for_level,
+	roles_to_change,
+	workspace_for_level,
+)
 
 OFFICE_ROLES = {"System Manager", "Campaign Manager"}
 
@@ -28,11 +35,15 @@ class Cadre(Document):
 		level: DF.Literal[
 			"Leadership Member", "Principal Leader", "Unit Leader", "Party Cadre", "Frontline Staff"
 		]
+		level_name: DF.Data | None
 		phone: DF.Data | None
 		post: DF.Data | None
 		unit: DF.Link
 		user: DF.Link | None
 	# end: auto-generated types
+
+	def before_validate(self):
+		self.take_level_name()
 
 	def validate(self):
 		self.validate_email_unused()
@@ -44,6 +55,21 @@ class Cadre(Document):
 		self.sync_user_roles()
 		self.set_default_workspace()
 		apply_desk_profile(self.user)
+
+	def take_level_name(self):
+		"""An import names the level as the desk shows it (干部层级名称): it becomes the level."""
+		if not self.level_name:
+			return
+		labels = {_(level): level for level in LEVEL_ROLES}
+		level = level_from_name(self.level_name, labels)
+		if not level:
+			frappe.throw(
+				_("Unknown level {0}: use one of {1}").format(
+					self.level_name, "、".join(_(level) for level in LEVEL_ROLES)
+				),
+				title=_("Unknown Level"),
+			)
+		self.level, self.level_name = level, None
 
 	def validate_email_unused(self):
 		if not self.email:
@@ -96,6 +122,7 @@ class Cadre(Document):
 				"send_welcome_email": 0,
 				"enabled": 1,
 				"roles": [{"role": role}] if role else [],
+				"module_profile": desk_profile(),
 			}
 		)
 		user.insert(ignore_permissions=True)
