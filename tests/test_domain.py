@@ -68,6 +68,12 @@ def test_scope_sql_is_an_index_range_or_an_equality():
 	assert scope.unit_condition(staff, col, quote) == "`tabCadre`.`unit` = 'o''x'"
 
 
+def test_a_small_subtree_is_named_unit_by_unit_and_an_empty_one_matches_nothing():
+	col = "`tabRectification Item`.`unit`"
+	assert scope.listed_units_condition(col, ["局", "o'x"], quote) == f"{col} in ('局', 'o''x')"
+	assert scope.listed_units_condition(col, [], quote) == "1=0"
+
+
 # ---- 开门教育 (FIND-2, FIND-3, FIX-8)
 
 

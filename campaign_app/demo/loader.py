@@ -77,6 +77,7 @@ def set_chinese_defaults():
 	apply_china_defaults()
 	if not frappe.db.get_single_value("System Settings", "setup_complete") and not erpnext.is_installed():
 		frappe.db.set_single_value("System Settings", "setup_complete", 1)
+		frappe.db.set_single_value("System Settings", "enable_onboarding", 1)  # as the wizard does
 		frappe.db.set_default("desktop:home_page", "workspace")
 	ensure_outbox()
 	# the public evaluation form shows the bureau's name in the website's top bar

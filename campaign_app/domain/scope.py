@@ -61,6 +61,12 @@ def unit_condition(scope: Scope, column: str, quote) -> str:
 	return subtree_condition(column, scope.lft, scope.rgt)
 
 
+def listed_units_condition(column: str, names: list[str], quote) -> str:
+	"""SQL condition: `column` is one of these units, as a literal list: an index range that MariaDB can
+	merge with other indexed conditions in an OR (index_merge), which it cannot do with a subquery."""
+	return f"{column} in ({', '.join(quote(name) for name in names)})" if names else "1=0"
+
+
 def subtree_condition(column: str, lft: int, rgt: int) -> str:
 	"""SQL condition: `column` (a unit name) is the unit with these nested-set bounds or lies below it."""
 	return (

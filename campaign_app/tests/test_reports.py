@@ -11,7 +11,6 @@ import json
 
 import frappe
 from frappe.desk import query_report, reportview
-from frappe.desk.doctype.dashboard_chart import dashboard_chart
 from frappe.desk.doctype.number_card import number_card
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, date_diff, getdate, today
@@ -371,20 +370,24 @@ class TestRectificationReports(FrappeTestCase):
 		card = frappe.get_doc("Number Card", "Rectification Completion Rate")
 		self.assertTrue(frappe.get_attr(card.method))
 
-	def test_chart_by_state_is_scoped(self):
-		frappe.set_user(self.head.user)
-		data = dashboard_chart.get(
-			chart_name="Rectification Items by State",
-			filters=json.dumps([[ITEM, "campaign", "=", self.campaign, False]]),
-			refresh=1,
+	def test_chart_by_state_is_scoped_lists_every_state_and_keeps_its_colour(self):
+		from frappe.desk.query_report import run
+
+		self.assertEqual(
+			frappe.db.get_value("Dashboard Chart", "Rectification Items by State", "report_name"),
+			"Rectification Items by Stage",
 		)
-		counts = dict(zip(data["labels"], data["datasets"][0]["values"], strict=True))
-		expected = {}
+		frappe.set_user(self.head.user)
+		data = run("Rectification Items by Stage", filters={"campaign": self.campaign})["chart"]
+		counts = dict(zip(data["data"]["labels"], data["data"]["datasets"][0]["values"], strict=True))
+		names = state_names(ITEM)
+		expected = {frappe._(names[stage]): 0 for stage in rule.STAGES}
 		for r in self.item_rows():
 			if r.name in self.center_items:
-				state = state_names(ITEM)[r.stage]
-				expected[state] = expected.get(state, 0) + 1
+				expected[frappe._(names[r.stage])] += 1
 		self.assertEqual(counts, expected)
+		self.assertEqual(list(counts), [frappe._(names[stage]) for stage in rule.STAGES])
+		self.assertEqual(len(set(data["colors"])), len(rule.STAGES))
 
 	# ---- kanban board
 

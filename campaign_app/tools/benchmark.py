@@ -59,7 +59,13 @@ STATE_WEIGHTS = (
 	(rule.CLOSED, 25),
 )
 
-AIMS = {"report_admin": 1.5, "report_unit_head": 1.5, "light_job": 3.0, "list_unit_head": 3.0}
+AIMS = {
+	"report_admin": 1.5,
+	"report_unit_head": 1.5,
+	"light_job": 3.0,
+	"list_unit_head": 2.0,
+	"list_staff": 2.0,
+}
 
 
 # ---------------------------------------------------------------- entry point
@@ -83,12 +89,15 @@ def run(items: int = 1_000_000, units: int = 5000, repeat: int = 3) -> dict:
 		"report_unit_head": {"label": f"report, Unit Head of {fixture['head_unit']} (subtree)"},
 		"light_job": {"label": "tasks.update_lights() vs bare UPDATE"},
 		"list_unit_head": {"label": "desk list (20 newest + count), Unit Head"},
+		"list_staff": {"label": "desk list (20 newest + count), staff (own unit)"},
 	}
 	framework = {key: [] for key in measures}
 	bare = {key: [] for key in measures}
 	checks = {}
 	filters = {"campaign": fixture["campaign"]}
 	head_scope = (fixture["head_lft"], fixture["head_rgt"])
+	staff_cadre, staff_user = fixture["staff"][0]
+	staff_unit = frappe.db.get_value("Cadre", staff_cadre, "unit")
 
 	def time_report_admin():
 		frappe.set_user("Administrator")
@@ -119,6 +128,10 @@ def run(items: int = 1_000_000, units: int = 5000, repeat: int = 3) -> dict:
 		"list_unit_head": (
 			lambda: timed(lambda: desk_list(fixture["head_user"])),
 			lambda: timed(lambda: bare_list(fixture["head_user"], head_scope)),
+		),
+		"list_staff": (
+			lambda: timed(lambda: desk_list(staff_user)),
+			lambda: timed(lambda: bare_list(staff_user, unit=staff_unit)),
 		),
 	}
 	for i in range(repeat):
@@ -257,11 +270,18 @@ def desk_list(user: str):
 		frappe.set_user("Administrator")
 
 
-def bare_list(user: str, subtree: tuple[int, int]):
-	"""The same page and count as bare SQL: the rows of the subtree or of the person, each half on its index."""
-	values = {"user": user, "lft": subtree[0], "rgt": subtree[1], "bound": COUNT_UPPER_BOUND}
-	mine = """select ri.name from `tabCampaign Unit` u join `tabRectification Item` ri on ri.unit = u.name
-		where u.lft between %(lft)s and %(rgt)s
+def bare_list(user: str, subtree: tuple[int, int] | None = None, unit: str | None = None):
+	"""The same page and count as bare SQL: the rows of the subtree (or of the one unit) or of the person,
+	each half on its index."""
+	values = {"user": user, "unit": unit, "bound": COUNT_UPPER_BOUND}
+	values.update({"lft": subtree[0], "rgt": subtree[1]} if subtree else {})
+	by_unit = (
+		"""select ri.name from `tabCampaign Unit` u join `tabRectification Item` ri on ri.unit = u.name
+		where u.lft between %(lft)s and %(rgt)s"""
+		if subtree
+		else "select name from `tabRectification Item` where unit = %(unit)s"
+	)
+	mine = f"""{by_unit}
 		union select name from `tabRectification Item` where responsible_user = %(user)s
 		union select name from `tabRectification Item` where leader_user = %(user)s"""
 	page = frappe.db.sql(
@@ -326,8 +346,9 @@ def summarize_checks(checks: dict) -> dict:
 		rows = framework[1] if isinstance(framework, tuple) else framework
 		out[key] = {"report_rows": len(rows or []), "bare_rows": len(bare)}
 	out["light_job"] = {"red_alerts": (checks["light_job"]["framework"] or {}).get("red_alerts")}
-	framework, bare = checks["list_unit_head"]["framework"], checks["list_unit_head"]["bare"]
-	out["list_unit_head"] = {"same_page": framework[0] == bare[0], "counts": [framework[1], bare[1]]}
+	for key in ("list_unit_head", "list_staff"):
+		framework, bare = checks[key]["framework"], checks[key]["bare"]
+		out[key] = {"same_page": framework[0] == bare[0], "counts": [framework[1], bare[1]]}
 	return out
 
 
