@@ -112,6 +112,7 @@ jinja = {"methods": ["campaign_app.printing.closeout_form"]}
 doc_events = {"Module Profile": {"on_update": "campaign_app.desk_profile.on_profile_update"}}
 override_whitelisted_methods = {
 	"frappe.client.get_count": "campaign_app.api.overrides.get_count",
+	"frappe.desk.reportview.get_count": "campaign_app.api.overrides.get_list_count",
 	"frappe.desk.notifications.get_open_count": "campaign_app.api.overrides.get_open_count",
 	"frappe.desk.search.search_link": "campaign_app.api.overrides.search_link",
 	"frappe.desk.search.search_widget": "campaign_app.api.overrides.search_widget",

@@ -9,6 +9,7 @@ import frappe
 from frappe import client as frappe_client
 from frappe.client import get_safe_filters
 from frappe.desk import notifications as frappe_notifications
+from frappe.desk import reportview as frappe_reportview
 from frappe.desk import search as frappe_search
 from frappe.desk.doctype.bulk_update import bulk_update as frappe_bulk_update
 from frappe.desk.form import utils as form_utils
@@ -33,8 +34,24 @@ def is_guarded(doctype) -> bool:
 def get_count(doctype: str, filters=None, debug=False, cache=False) -> int:
 	"""frappe.client.get_count, which counts with no permission check at all: here only what the user
 	may read is counted (the list's own conditions)."""
-	rows = frappe.get_list(doctype, filters=get_safe_filters(filters), fields=["count(*) as count"])
+	frappe.flags.counting_items = True
+	try:
+		rows = frappe.get_list(doctype, filters=get_safe_filters(filters), fields=["count(*) as count"])
+	finally:
+		frappe.flags.counting_items = False
 	return cint(rows[0].count) if rows else 0
+
+
+@frappe.whitelist()
+def get_list_count() -> int:
+	"""frappe.desk.reportview.get_count (the list view's count), unchanged but for the spelling of the
+	scope: counted, a unit head's subtree is named unit by unit so that MariaDB reads the user's rows on
+	their indexes (permissions.subtree_units)."""
+	frappe.flags.counting_items = True
+	try:
+		return frappe_reportview.get_count()
+	finally:
+		frappe.flags.counting_items = False
 
 
 @frappe.whitelist()

@@ -370,6 +370,22 @@ class TestRectificationReports(FrappeTestCase):
 		card = frappe.get_doc("Number Card", "Rectification Completion Rate")
 		self.assertTrue(frappe.get_attr(card.method))
 
+	def test_the_list_count_named_unit_by_unit_counts_the_same_rows(self):
+		from campaign_app.api.overrides import get_list_count
+		from campaign_app.permissions import rectification_item_scope_parts
+
+		listed = rectification_item_scope_parts(self.head.user, listed=True)[0]
+		self.assertIn(f"'{self.units['station']}'", listed)  # the subtree, named
+		frappe.set_user(self.head.user)
+		frappe.local.form_dict = frappe._dict(doctype=ITEM, filters="[]", limit=1001)
+		try:
+			counted = get_list_count()
+		finally:
+			frappe.local.form_dict = frappe._dict()
+		listed_page = {r.name for r in frappe.get_list(ITEM, limit_page_length=0)}
+		self.assertEqual(counted, len(listed_page))
+		self.assertTrue(set(self.center_items) <= listed_page)
+
 	def test_chart_by_state_is_scoped_lists_every_state_and_keeps_its_colour(self):
 		from frappe.desk.query_report import run
 
