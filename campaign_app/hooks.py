@@ -127,7 +127,8 @@ override_whitelisted_methods = {
 	),
 }
 
-scheduler_events = {"daily": ["campaign_app.tasks.daily"]}
+# daily_long: the daily jobs (lights at 1M items, warnings, digests) run on the `long` queue
+scheduler_events = {"daily_long": ["campaign_app.tasks.daily"]}
 
 # The public evaluation form (APPR-3)
 website_route_rules = [{"from_route": "/evaluation/<survey>", "to_route": "evaluation"}]

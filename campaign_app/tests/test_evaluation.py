@@ -392,7 +392,7 @@ class TestRemedial(EvaluationCase):
 			self.assertEqual(self.remedial(open_survey), [])
 			set_settings(dissatisfaction_threshold=30)
 			# the job exactly as the scheduler finds it in the hooks, twice
-			for job in frappe.get_hooks("scheduler_events")["daily"] * 2:
+			for job in frappe.get_hooks("scheduler_events")["daily_long"] * 2:
 				frappe.get_attr(job)()
 		finally:
 			set_settings(dissatisfaction_threshold=30)
