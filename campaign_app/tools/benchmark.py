@@ -65,6 +65,7 @@ AIMS = {
 	"light_job": 3.0,
 	"list_unit_head": 2.0,
 	"list_staff": 2.0,
+	"overdue_office": 1.5,
 }
 
 
@@ -90,6 +91,7 @@ def run(items: int = 1_000_000, units: int = 5000, repeat: int = 3) -> dict:
 		"light_job": {"label": "tasks.update_lights() vs bare UPDATE"},
 		"list_unit_head": {"label": "desk list (20 newest + count), Unit Head"},
 		"list_staff": {"label": "desk list (20 newest + count), staff (own unit)"},
+		"overdue_office": {"label": "逾期清单 report, leading group (all rows)"},
 	}
 	framework = {key: [] for key in measures}
 	bare = {key: [] for key in measures}
@@ -97,6 +99,7 @@ def run(items: int = 1_000_000, units: int = 5000, repeat: int = 3) -> dict:
 	filters = {"campaign": fixture["campaign"]}
 	head_scope = (fixture["head_lft"], fixture["head_rgt"])
 	staff_cadre, staff_user = fixture["staff"][0]
+	leader_user = fixture["leader"][1]
 	staff_unit = frappe.db.get_value("Cadre", staff_cadre, "unit")
 
 	def time_report_admin():
@@ -133,6 +136,7 @@ def run(items: int = 1_000_000, units: int = 5000, repeat: int = 3) -> dict:
 			lambda: timed(lambda: desk_list(staff_user)),
 			lambda: timed(lambda: bare_list(staff_user, unit=staff_unit)),
 		),
+		"overdue_office": (lambda: timed(lambda: overdue_report(leader_user)), lambda: timed(bare_overdue)),
 	}
 	for i in range(repeat):
 		for key, (measure_framework, measure_bare) in pairs.items():
@@ -295,6 +299,35 @@ def bare_list(user: str, subtree: tuple[int, int] | None = None, unit: str | Non
 	return [r.name for r in page], count
 
 
+def overdue_report(user: str) -> int:
+	"""The 逾期清单 report as the user runs it: every overdue item they may see, with names."""
+	from campaign_app.campaign_app.report.overdue_rectification_items import overdue_rectification_items
+
+	frappe.set_user(user)
+	try:
+		return len(overdue_rectification_items.execute({})[1])
+	finally:
+		frappe.set_user("Administrator")
+
+
+def bare_overdue() -> int:
+	"""The same rows as bare SQL: open items past their deadline, with their problem and people."""
+	return len(
+		frappe.db.sql(
+			"""select ri.name, ci.title, ci.level, ri.measure, ri.kind, ri.ledger, ri.unit, rc.full_name,
+			lc.full_name, ri.deadline, ri.light, ri.workflow_state, ri.progress,
+			datediff(%(today)s, ri.deadline)
+		from `tabRectification Item` ri
+		join `tabCampaign Issue` ci on ci.name = ri.issue
+		left join `tabCadre` rc on rc.name = ri.responsible_cadre
+		left join `tabCadre` lc on lc.name = ri.leader_in_charge
+		where ri.stage != %(closed)s and ri.deadline < %(today)s
+		order by ri.deadline, ri.name""",
+			{"closed": rule.CLOSED, "today": getdate(today())},
+		)
+	)
+
+
 def bare_update_lights():
 	"""One UPDATE of every item's light with the rule of FIX-6, written here independently of tasks.py."""
 	from campaign_app.settings import yellow_days
@@ -347,6 +380,10 @@ def summarize_checks(checks: dict) -> dict:
 		rows = framework[1] if isinstance(framework, tuple) else framework
 		out[key] = {"report_rows": len(rows or []), "bare_rows": len(bare)}
 	out["light_job"] = {"red_alerts": (checks["light_job"]["framework"] or {}).get("red_alerts")}
+	out["overdue_office"] = {
+		"report_rows": checks["overdue_office"]["framework"],
+		"bare_rows": checks["overdue_office"]["bare"],
+	}
 	for key in ("list_unit_head", "list_staff"):
 		framework, bare = checks[key]["framework"], checks[key]["bare"]
 		out[key] = {"same_page": framework[0] == bare[0], "counts": [framework[1], bare[1]]}
