@@ -4,8 +4,7 @@ the user may already read."""
 
 import frappe
 from frappe import _
-
-from campaign_app.domain.rectification import CLOSED
+from frappe.utils import strip_html
 
 
 def closeout_form(doc) -> frappe._dict:
@@ -17,9 +16,9 @@ def closeout_form(doc) -> frappe._dict:
 	return frappe._dict(
 		campaign=frappe.db.get_value("Study Campaign", doc.campaign, "title") if doc.campaign else "",
 		issue_title=issue.get("title") or doc.issue,
-		issue_description=issue.get("description") or "",
+		# the problem's description is rich text: printed as plain text, escaped by the template
+		issue_description=strip_html(issue.get("description") or "").strip(),
 		unit=doc.unit or "",
-		unit_head=cadre_name(frappe.db.get_value("Campaign Unit", doc.unit, "head") if doc.unit else None),
 		responsible=cadre_name(doc.responsible_cadre),
 		leader=cadre_name(doc.leader_in_charge),
 		requested_by=person(doc.closeout_requested_by),
@@ -27,7 +26,6 @@ def closeout_form(doc) -> frappe._dict:
 		verified_by=person(doc.verified_by),
 		verified_on=doc.closed_on,
 		verifier_role=verifier_role,
-		closed=doc.stage == CLOSED,
 		progress=[
 			frappe._dict(date=r.report_date, percent=r.percent, work_done=r.work_done)
 			for r in doc.progress_reports

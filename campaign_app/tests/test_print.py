@@ -61,7 +61,9 @@ class TestCloseoutForm(ChineseTestCase):
 		from campaign_app.domain import rectification as rule
 
 		b = make_bureau("zprint-")
-		item = item_doc(b, make_issue(b, "窗口服务推诿扯皮").name).insert()
+		item = item_doc(
+			b, make_issue(b, "窗口服务推诿扯皮", description="<p>群众反映<b>多次跑腿</b></p>").name
+		).insert()
 		set_stage("Rectification Item", item.name, rule.RECTIFYING)
 		item.reload()
 		item.append(
@@ -79,6 +81,7 @@ class TestCloseoutForm(ChineseTestCase):
 			"整改销号审批表",
 			frappe.db.get_value("Study Campaign", b.campaign, "title"),
 			"窗口服务推诿扯皮",
+			"群众反映多次跑腿",
 			"首问负责制已落实",
 			b.worker.full_name,
 			b.leader.full_name,
