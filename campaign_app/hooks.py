@@ -18,15 +18,24 @@ before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 # Child-table labels in the form timeline in Chinese (labels_in_context.js), on the doctypes that track changes
 doctype_js = {
 	"Employee": "public/js/employee.js",
-	"Rectification Item": ["public/js/workflow_reason.js", "public/js/labels_in_context.js"],
+	"Rectification Item": [
+		"public/js/workflow_reason.js",
+		"public/js/labels_in_context.js",
+		"public/js/attach_keeps_form.js",
+	],
 	"Campaign Appraisal": ["public/js/workflow_reason.js", "public/js/labels_in_context.js"],
 	"Campaign Appraisal Round": "public/js/labels_in_context.js",
 	"Campaign Appraisal Template": "public/js/labels_in_context.js",
 	"Study Campaign": "public/js/labels_in_context.js",
 	"Evaluation Survey": "public/js/select_in_context.js",
-	"Study Output": "public/js/workflow_reason.js",
+	"Study Output": ["public/js/workflow_reason.js", "public/js/attach_keeps_form.js"],
 	"Public Feedback": ["public/js/workflow_reason.js", "public/js/feedback_issue.js"],
-	"Rule Review": "public/js/workflow_reason.js",
+	"Rule Review": ["public/js/workflow_reason.js", "public/js/attach_keeps_form.js"],
+	"Major Decision": ["public/js/attach_keeps_form.js"],
+	"Livelihood Project": ["public/js/attach_keeps_form.js"],
+	"Review Meeting": ["public/js/attach_keeps_form.js"],
+	"Study Session": ["public/js/attach_keeps_form.js"],
+	"Typical Case": ["public/js/attach_keeps_form.js"],
 }
 # Select values of the item in the report view, in the item's own wording
 doctype_list_js = {

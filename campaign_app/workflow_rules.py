@@ -149,6 +149,21 @@ def workflow_transition(workflow, before, old: str, new: str, roles: set | None)
 	return None
 
 
+def own_approvals(doc) -> list[str]:
+	"""Actions from the document's state that the user's roles allow but that the desk does not offer
+	because the user created the document and the transition forbids self-approval."""
+	workflow = workflow_of(doc.doctype)
+	if not workflow or doc.owner != acting_user() or is_system():
+		return []
+	roles = set(frappe.get_roles())
+	state = doc.get(workflow.workflow_state_field)
+	return [
+		t.action
+		for t in workflow.transitions
+		if t.state == state and t.allowed in roles and not t.allow_self_approval
+	]
+
+
 def refuse_transition(old: str | None, new: str):
 	frappe.throw(
 		_("You may not move this document from {0} to {1}").format(_(old or ""), _(new)),

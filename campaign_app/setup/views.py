@@ -11,6 +11,7 @@ from frappe.custom.doctype.property_setter.property_setter import make_property_
 from campaign_app.domain import rectification as rule
 
 KANBAN_BOARD = "Rectification Board"
+BOARD_FIELDS = ["light", "deadline", "progress"]  # what each card shows under the measure
 INDICATORS = {
 	rule.DRAFT: "Gray",
 	rule.REVIEW: "Orange",
@@ -32,7 +33,7 @@ def ensure_views():
 			"field_name": "workflow_state",
 			"private": 0,
 			"show_labels": 1,
-			"fields": json.dumps(["deadline", "progress"]),
+			"fields": json.dumps(BOARD_FIELDS),
 		}
 	).insert(ignore_permissions=True)
 	# Columns added after the insert: on insert Frappe would store every item's name as the column order

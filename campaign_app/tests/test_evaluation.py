@@ -435,6 +435,7 @@ class TestSatisfaction(EvaluationCase):
 		# the cards: every answer, the overall rates, and the rows past the threshold (整改设置)
 		ratings = [a.rating for a in answers]
 		threshold = evaluation_settings().threshold
+		general = [a.rating for a in answers if not a.unit]
 		over = [row for row in data if 100.0 * row["dissatisfied"] / row["total"] > threshold]
 		self.assertEqual(
 			[(c["label"], c["value"]) for c in cards],
@@ -443,8 +444,11 @@ class TestSatisfaction(EvaluationCase):
 				("满意率", round(100.0 * (ratings.count(S) + ratings.count(B)) / len(ratings), 2)),
 				("不满意率", round(100.0 * ratings.count(D) / len(ratings), 2)),
 				("超过补课阈值", len(over)),
+				("总体评价满意率", round(100.0 * (general.count(S) + general.count(B)) / len(general), 2)),
 			],
 		)
+		# general questions are a card, not a row among the units
+		self.assertTrue(all(row["unit"] for row in data))
 		# the centre's head sees the centre and the station below it, not the sibling nor general questions
 		frappe.set_user(b.head.user)
 		try:

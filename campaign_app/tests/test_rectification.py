@@ -12,7 +12,7 @@ from campaign_app.tests.rectification_utils import (
 	make_issue,
 	queued_mail,
 )
-from campaign_app.tests.utils import ChineseTestCase, make_bureau, set_stage
+from campaign_app.tests.utils import ChineseTestCase, as_user, make_bureau, set_stage
 
 P = "zrect-"
 
@@ -20,14 +20,6 @@ P = "zrect-"
 def act(user, item, action):
 	"""A workflow action exactly as the desk sends it, as that user."""
 	return run_as(user, "Rectification Item", item, action)
-
-
-def as_user(user, fn, *args):
-	frappe.set_user(user)
-	try:
-		return fn(*args)
-	finally:
-		frappe.set_user("Administrator")
 
 
 class RectificationCase(ChineseTestCase):
@@ -149,9 +141,15 @@ class TestBadInput(RectificationCase):
 		b = self.b
 		issue = make_issue(b).name
 		before = frappe.db.count("Rectification Item")
-		for field in ("measure", "responsible_cadre", "deadline"):
+		for field in ("measure", "deadline"):
 			self.assertRaises(frappe.MandatoryError, item_doc(b, issue, **{field: None}).insert)
+		# a problem of a team names no cadre: the item then needs its own
+		team = make_issue(b, level="Leadership Team", cadre=None).name
+		self.assertRaises(frappe.MandatoryError, item_doc(b, team, responsible_cadre=None).insert)
 		self.assertEqual(frappe.db.count("Rectification Item"), before)
+		# an individual's problem gives the item its unit and cadre when they are left empty
+		doc = item_doc(b, issue, unit=None, responsible_cadre=None).insert()
+		self.assertEqual((doc.unit, doc.responsible_cadre), (b.station, b.worker.name))
 
 	def test_deadline_before_the_problem_was_found(self):
 		issue = make_issue(self.b, found_on="2026-03-01").name

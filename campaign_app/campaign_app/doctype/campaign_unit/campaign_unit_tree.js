@@ -17,4 +17,12 @@ frappe.treeview_settings["Campaign Unit"] = {
 		},
 		{ fieldtype: "Check", fieldname: "is_group", label: __("Is Group", null, "Campaign Unit"), default: 1 },
 	],
+	// a node leads to the problems and items of its unit and the units below it
+	extend_toolbar: true,
+	toolbar: ["Rectification Item", "Campaign Issue"].map((doctype) => ({
+		label: __(doctype),
+		condition: (node) => !node.is_root,
+		click: (node) =>
+			frappe.set_route("List", doctype, { unit: ["descendants of (inclusive)", node.data.value] }),
+	})),
 };

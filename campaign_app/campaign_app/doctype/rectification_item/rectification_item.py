@@ -15,6 +15,7 @@ from campaign_app.settings import yellow_days
 from campaign_app.workflow_rules import (
 	check_state_editable,
 	check_transition,
+	own_approvals,
 	set_stage,
 	take_return_reason,
 )
@@ -29,6 +30,7 @@ SERVER_OWNED = (
 	"return_count",
 	"red_alerted",
 	"last_return_reason",
+	"is_returned",
 	"evaluation_survey",
 	"remedial_for",
 	"requested_deadline",
@@ -119,6 +121,30 @@ class RectificationItem(Document):
 	def onload(self):
 		# the form asks for a reason before these moves (public/js/workflow_reason.js)
 		self.set_onload("reason_stages", sorted([*rule.RETURNS, rule.REOPEN]))
+		self.set_onload("second_person", self.second_person_note())
+		self.set_onload("returned_reason", self.returned_reason())
+
+	def second_person_note(self) -> str | None:
+		"""Why the desk offers this user no approval here: a second person must act."""
+		own = own_approvals(self)
+		if own:
+			return _("You created this item, so {0} is for another person to do").format(
+				"、".join(_(action) for action in own)
+			)
+		user = frappe.session.user
+		verifiers = {"Campaign Leader", "Campaign Manager"} & set(frappe.get_roles())
+		if self.stage == rule.CLOSE_REQUESTED and verifiers and user in self.own_closeout_people():
+			return _(
+				"You asked for this close-out or are responsible for the item: another person verifies it"
+			)
+		return None
+
+	def own_closeout_people(self) -> set:
+		return {self.closeout_requested_by, self.responsible_user} - {None, ""}
+
+	def returned_reason(self) -> str | None:
+		"""The reason, while the item's latest change of stage was a return or a reopening."""
+		return self.last_return_reason if self.is_returned else None
 
 	def on_update(self):
 		self.assign_responsible()
@@ -177,6 +203,7 @@ class RectificationItem(Document):
 				title=_("Invalid Progress"),
 			)
 		self.progress = rule.latest_progress(reports)
+		self.last_report_on = max((day for day, _percent, _reason in reports), default=None)
 
 	def record_deadline_change(self):
 		"""A new deadline needs a reason. The leader in charge or the office sets it at once; anyone else
@@ -219,6 +246,7 @@ class RectificationItem(Document):
 		if not before or old == new:
 			return
 		self.flags.transition = (old, new)
+		self.is_returned = int((old, new) in rule.RETURNS or (old, new) == rule.REOPEN)
 		if (old, new) in rule.RETURNS or (old, new) == rule.REOPEN:
 			take_return_reason(self)
 		if (old, new) in rule.RETURNS:

@@ -1,9 +1,25 @@
 const LIGHT_COLORS = { Green: "green", Yellow: "yellow", Red: "red" };
 
+// The board's columns keep one width: Frappe's grow to share the screen, and a column of long measures
+// took most of it
+if (!document.getElementById("rectification-board-style")) {
+	$(`<style id="rectification-board-style">
+		body[data-route^="List/Rectification Item/Kanban"] .kanban .kanban-column { flex: 0 0 280px; max-width: 280px; }
+	</style>`).appendTo("head");
+}
+
 frappe.listview_settings["Rectification Item"] = {
-	add_fields: ["light", "workflow_state"],
+	// progress and light are on the cards of the kanban board, which fetches only the list's fields
+	add_fields: ["light", "workflow_state", "stage", "deadline", "closed_on", "progress"],
 	has_indicator_for_draft: true,
 	get_indicator(doc) {
+		// a closed item's light says nothing more: show whether it closed on time
+		if (doc.stage === "Closed") {
+			const late = doc.closed_on && doc.deadline && doc.closed_on > doc.deadline;
+			return late
+				? [__("Closed Late"), "orange", "stage,=,Closed"]
+				: [__("Closed on Time"), "green", "stage,=,Closed"];
+		}
 		return [__(doc.light, null, "Rectification Item"), LIGHT_COLORS[doc.light] || "gray", "light,=," + doc.light];
 	},
 	formatters: {

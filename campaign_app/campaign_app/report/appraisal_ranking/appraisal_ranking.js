@@ -24,7 +24,7 @@ frappe.query_reports["Appraisal Ranking"] = {
 		{ fieldname: "period", label: __("Period"), fieldtype: "Data" },
 		{
 			fieldname: "unit",
-			label: __("Unit"),
+			label: __("Unit and Below"),
 			fieldtype: "Link",
 			options: "Campaign Unit",
 			description: __("The unit and every unit below it"),

@@ -26,7 +26,14 @@ def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	group_by = filters.get("group_by") if filters.get("group_by") in GROUPS else BY_UNIT
 	data = rows(filters, group_by)
-	return columns(group_by), data, None, chart(data), summary(data, group_by)
+	cards = summary(data, group_by)
+	if group_by == BY_UNIT:
+		# answers to general questions count in the overall rates and get a card of their own, not a row
+		# among the units
+		general = [row for row in data if not row["unit"]]
+		data = [row for row in data if row["unit"]]
+		cards += general_card(general)
+	return columns(group_by), data, None, chart(data), cards
 
 
 def rows(filters, group_by: str) -> list[dict]:
@@ -56,8 +63,6 @@ def rows(filters, group_by: str) -> list[dict]:
 		group_label = row.grp
 		if group_by == BY_RESPONDENT:
 			group_label = _(row.grp)
-		elif group_by == BY_UNIT and not row.grp:
-			group_label = _("General questions")
 		out.append(
 			{
 				"group": group_label,
@@ -73,7 +78,9 @@ def rows(filters, group_by: str) -> list[dict]:
 			}
 		)
 	if group_by == BY_UNIT:
-		out.sort(key=lambda r: (r["satisfaction_rate"] is None, -(r["satisfaction_rate"] or 0), r["group"]))
+		out.sort(
+			key=lambda r: (r["satisfaction_rate"] is None, -(r["satisfaction_rate"] or 0), r["group"] or "")
+		)
 	return out
 
 
@@ -176,7 +183,7 @@ def summary(data: list[dict], group_by: str) -> list[dict]:
 		},
 	]
 	if group_by != BY_RESPONDENT:  # remedial work is for units and items, not for kinds of respondent
-		over = sum(1 for row in data if row["over_threshold"])
+		over = sum(1 for row in data if row["over_threshold"] and (row["unit"] or group_by != BY_UNIT))
 		cards.append(
 			{
 				"value": over,
@@ -186,3 +193,23 @@ def summary(data: list[dict], group_by: str) -> list[dict]:
 			}
 		)
 	return cards
+
+
+def general_card(general: list[dict]) -> list[dict]:
+	if not general:
+		return []
+	row = general[0]
+	counts = {
+		"total": row["total"],
+		rule.SATISFIED: row["satisfied"],
+		rule.BASIC: row["basic"],
+		rule.DISSATISFIED: row["dissatisfied"],
+	}
+	return [
+		{
+			"value": rule.satisfaction_rate(counts),
+			"label": _("Satisfaction Rate of General Questions"),
+			"datatype": "Percent",
+			"indicator": "Blue",
+		}
+	]
