@@ -15,6 +15,9 @@ before_uninstall = "campaign_app.setup.install.before_uninstall"
 after_app_install = "campaign_app.integrations.erpnext.after_app_install"
 before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
+# Every desk page: people by name on the app's forms (sidebar and timeline), not by account id
+app_include_js = ["/assets/campaign_app/js/desk_names.js"]
+
 # Child-table labels in the form timeline in Chinese (labels_in_context.js), on the doctypes that track changes
 doctype_js = {
 	"Employee": "public/js/employee.js",
@@ -31,11 +34,11 @@ doctype_js = {
 	"Study Output": ["public/js/workflow_reason.js", "public/js/attach_keeps_form.js"],
 	"Public Feedback": ["public/js/workflow_reason.js", "public/js/feedback_issue.js"],
 	"Rule Review": ["public/js/workflow_reason.js", "public/js/attach_keeps_form.js"],
-	"Major Decision": ["public/js/attach_keeps_form.js"],
-	"Livelihood Project": ["public/js/attach_keeps_form.js"],
-	"Review Meeting": ["public/js/attach_keeps_form.js"],
-	"Study Session": ["public/js/attach_keeps_form.js"],
-	"Typical Case": ["public/js/attach_keeps_form.js"],
+	"Major Decision": "public/js/attach_keeps_form.js",
+	"Livelihood Project": "public/js/attach_keeps_form.js",
+	"Review Meeting": "public/js/attach_keeps_form.js",
+	"Study Session": "public/js/attach_keeps_form.js",
+	"Typical Case": "public/js/attach_keeps_form.js",
 }
 # Select values of the item in the report view, in the item's own wording
 doctype_list_js = {
@@ -118,11 +121,19 @@ auth_hooks = [
 	"campaign_app.guard.language.site_language_for_guests",
 ]
 jinja = {"methods": ["campaign_app.printing.closeout_form"]}
-doc_events = {"Module Profile": {"on_update": "campaign_app.desk_profile.on_profile_update"}}
+doc_events = {
+	"Module Profile": {"on_update": "campaign_app.desk_profile.on_profile_update"},
+	# the form timeline shows people by name and an empty value as "—", not "null" (timeline.py)
+	"Version": {"before_insert": "campaign_app.timeline.readable_version"},
+}
 override_whitelisted_methods = {
 	"frappe.client.get_count": "campaign_app.api.overrides.get_count",
 	"frappe.desk.reportview.get_count": "campaign_app.api.overrides.get_list_count",
 	"frappe.desk.notifications.get_open_count": "campaign_app.api.overrides.get_open_count",
+	"frappe.desk.desktop.get_desktop_page": "campaign_app.api.overrides.get_desktop_page",
+	"frappe.printing.page.print.print.get_print_settings_to_show": (
+		"campaign_app.api.overrides.get_print_settings_to_show"
+	),
 	"frappe.desk.search.search_link": "campaign_app.api.overrides.search_link",
 	"frappe.desk.search.search_widget": "campaign_app.api.overrides.search_widget",
 	"frappe.desk.search.get_link_title": "campaign_app.api.overrides.get_link_title",

@@ -48,6 +48,9 @@ link_app() {
 	fi
 	"$BENCH/env/bin/python" -m pip install --quiet --no-build-isolation --no-deps -e "$REPO" 2>/dev/null ||
 		"$BENCH/env/bin/python" -m pip install --quiet --no-deps -e "$REPO"
+	# the app's public files under /assets/campaign_app (the cadre template), as `bench build` links them
+	mkdir -p "$BENCH/sites/assets"
+	ln -sfn "$BENCH/apps/$APP/$APP/public" "$BENCH/sites/assets/$APP"
 	if ! grep -qx "$APP" "$BENCH/sites/apps.txt"; then
 		[ -n "$(tail -c1 "$BENCH/sites/apps.txt")" ] && printf '\n' >>"$BENCH/sites/apps.txt"
 		printf '%s\n' "$APP" >>"$BENCH/sites/apps.txt"

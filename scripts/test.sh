@@ -129,6 +129,36 @@ uninstall_leaves_nothing() {
 	[ "$(echo "$left" | tr -s ' \t' ' ')" = "0 0 0 0 0 0" ]
 }
 
+# The browser walk (scripts/walkthrough.mjs) of each role's pages and tasks on a fresh demo site that
+# `bench serve` shows on a free local port, in Debian's chromium with playwright-core from npm.
+WALK_SITE=${TEST_WALK_SITE:-campaign-walk.localhost}
+WALK_PORT=${WALK_PORT:-8011}
+walk_tools() {
+	CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
+	[ -n "$CHROMIUM" ] && command -v node >/dev/null || return 1
+	WALK_MODULES=${WALK_NODE_MODULES:-$BENCH/.walkthrough/node_modules}
+	[ -d "$WALK_MODULES/playwright-core" ] ||
+		npm install --silent --prefix "$(dirname "$WALK_MODULES")" playwright-core >"$LOG_DIR/npm.log" 2>&1
+	[ -d "$WALK_MODULES/playwright-core" ]
+}
+
+browser_walk() {
+	local site=$1 out password server rc
+	out=$(bench_ --site "$site" campaign-demo 2>>"$LOG_DIR/walk-demo.log") || return 1
+	password=$(printf '%s\n' "$out" | sed -n 's/.*(shown once): //p')
+	[ -n "$password" ] || return 1
+	bench_ --site "$site" set-config host_name "http://127.0.0.1:$WALK_PORT" >/dev/null
+	setsid bash -c "cd '$BENCH' && exec bench --site '$site' serve --port $WALK_PORT" >"$LOG_DIR/walk-serve.log" 2>&1 &
+	server=$!
+	for _ in $(seq 60); do curl -fs -o /dev/null "http://127.0.0.1:$WALK_PORT/login" && break; sleep 1; done
+	CHROMIUM=$CHROMIUM NODE_PATH=$WALK_MODULES node "$REPO/scripts/walkthrough.mjs" \
+		"http://127.0.0.1:$WALK_PORT" "$password" "$LOG_DIR/walkthrough" >"$LOG_DIR/walkthrough.log" 2>&1
+	rc=$?
+	kill -- "-$server" 2>/dev/null
+	cut -c1-240 "$LOG_DIR/walkthrough.log" | tail -40
+	return $rc
+}
+
 offline_suite
 if ! require_bench; then
 	FAILED=$((FAILED + 1))
@@ -146,6 +176,19 @@ if fresh_site "$SITE" "$APP"; then
 	check "renamed workflow states keep every figure (lights, reports, cards, notifications, appraisals) after bench migrate" renamed_states_keep_the_figures "$SITE"
 else
 	check "a fresh site with $APP installs" false
+fi
+
+if walk_tools; then
+	say "browser walk on a fresh demo site $WALK_SITE (screenshots in $LOG_DIR/walkthrough)"
+	if fresh_site "$WALK_SITE" "$APP"; then
+		check "each role's pages and tasks in chromium show no English, account id, null, blank page or error" \
+			browser_walk "$WALK_SITE"
+	else
+		check "a fresh site for the browser walk installs" false
+	fi
+else
+	SKIPPED=$((SKIPPED + 1))
+	say "SKIPPED: no chromium (Debian's package chromium) or no node/npm, so the browser walk did not run"
 fi
 
 if [ -d "$BENCH/apps/erpnext" ]; then

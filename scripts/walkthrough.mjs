@@ -1,6 +1,11 @@
-// Walk each role's main pages in a real browser (Debian's chromium, playwright-core from npm) and fail on
-// what a Chinese user should never meet (#14): English where the desk is Chinese, an account id (e-mail)
-// or "null" / "undefined" where a name belongs, a blank or refused page, a console error.
+// Walk each role's main pages and main tasks in a real browser (Debian's chromium, playwright-core from
+// npm) and fail on what a Chinese user should never meet (#14): English where the desk is Chinese, an
+// account id (e-mail) or "null" / "undefined" where a name belongs, a blank or refused page, a console
+// error, a task that cannot be finished. The tasks (walk_tasks.mjs): the staff member reports progress
+// with a photo and asks for close-out; the unit head finds the subtree's red items and who has not
+// reported; the leader verifies an item in their charge; the office creates an item from a problem, runs
+// and exports the reports and prints an item; a guest answers the survey; the staff member's desk at
+// phone size.
 //
 //   NODE_PATH=/path/to/node_modules node scripts/walkthrough.mjs BASE_URL PASSWORD [OUT_DIR]
 //
@@ -13,8 +18,10 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
+const { TASKS } = await import("./walk_tasks.mjs");
 
 const [base, password, outDir = "/tmp/walkthrough"] = process.argv.slice(2);
+const findings = [];
 const DOMAIN = "jtj.example.cn";
 // Each role's main tasks, as pages (the demo's people: see campaign_app/demo/data.py)
 const WALKS = {
@@ -26,6 +33,8 @@ const WALKS = {
 	[`gaofeng@${DOMAIN}`]: [
 		"/app/my-unit",
 		"/app/rectification-item?light=Red",
+		"/app/rectification-item/view/kanban/Rectification Board",
+		"/app/rectification-item/view/calendar/default",
 		"/app/query-report/Rectification Progress by Unit",
 		"/app/dispatch-round",
 	],
@@ -78,12 +87,32 @@ function visibleText() {
 	return out.join("\n");
 }
 
+const shot = (user, label) => path.join(outDir, `${user.split("@")[0]}_${label.replace(/[^\p{L}\p{N}.-]+/gu, "_")}.png`);
+
+// What a page shows the user now: English, account ids, null, a blank page; and a screenshot
+async function inspect(page, user, label) {
+	// a file's own name (a photo a user uploaded) is the user's words, not the desk's
+	const text = (await page.evaluate(visibleText)).replace(/[^\s/,，、:：]+\.(png|jpe?g|txt|pdf|docx?|xlsx?|csv)\b/gi, "");
+	if (text.replace(/\s+/g, "").length < 40) findings.push([user, label, "blank", text.trim().slice(0, 80)]);
+	for (const word of new Set(text.match(/[A-Za-z][A-Za-z'’-]{2,}(?: [A-Za-z][A-Za-z'’-]+)*/g) || [])) {
+		const bare = word.split(" ");
+		if (bare.every((w) => ALLOWED.has(w) || ID.test(w) || FIXTURE.test(w))) continue;
+		findings.push([user, label, "english", word]);
+	}
+	for (const id of new Set(text.match(/[\w.-]+@[\w-]+\.[\w.]+/g) || [])) {
+		findings.push([user, label, "account id", id]);
+	}
+	for (const bad of new Set(text.match(/\b(null|undefined|NaN)\b/g) || [])) {
+		findings.push([user, label, "null", bad]);
+	}
+	await page.screenshot({ path: shot(user, label) });
+}
+
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
 	args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
 });
-const findings = [];
 for (const [user, paths] of Object.entries(WALKS)) {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
 	const page = await context.newPage();
@@ -98,31 +127,35 @@ for (const [user, paths] of Object.entries(WALKS)) {
 		// `bench serve` runs no realtime server: its socket.io requests fail on a development bench
 		if (r.status() >= 400 && !r.url().includes("/socket.io/")) findings.push([user, current, "request", `${r.status()} ${r.url()}`]);
 	});
-	page.on("pageerror", (e) => findings.push([user, current, "script", String(e)]));
+	page.on("pageerror", (e) => {
+		// frappe-charts redraws a chart on resize while the workspace is still laying out and may remove an
+		// svg it no longer holds: an upstream race in Frappe's chart library, invisible to the user
+		if (String(e.stack).includes("ResizeObserver.boundDrawFn")) return;
+		findings.push([user, current, "script", String(e)]);
+	});
 	if (user !== "-") {
 		const login = await page.request.post(`${base}/api/method/login`, { form: { usr: user, pwd: password } });
 		if (!login.ok()) throw new Error(`login of ${user} failed: ${login.status()}`);
 	}
+	const check = (label) => inspect(page, user, label);
 	for (const p of paths) {
 		current = p;
 		const response = await page.goto(base + p, { waitUntil: "networkidle" });
 		await page.waitForTimeout(Number(process.env.WAIT || 2000));
 		if (!response || response.status() >= 400) findings.push([user, p, "status", String(response?.status())]);
-		const text = await page.evaluate(visibleText);
-		if (text.replace(/\s+/g, "").length < 40) findings.push([user, p, "blank", text.trim().slice(0, 80)]);
-		for (const word of new Set(text.match(/[A-Za-z][A-Za-z'’-]{2,}(?: [A-Za-z][A-Za-z'’-]+)*/g) || [])) {
-			const bare = word.split(" ");
-			if (bare.every((w) => ALLOWED.has(w) || ID.test(w) || FIXTURE.test(w))) continue;
-			findings.push([user, p, "english", word]);
+		await check(p);
+	}
+	for (const [label, task] of TASKS[user] || []) {
+		current = label;
+		try {
+			const at = (step) => {
+				current = `${label}: ${step}`;
+			};
+			await task(page, check, { base, user, password, outDir, browser, at });
+		} catch (error) {
+			findings.push([user, label, "task", String(error.message || error).split("\n")[0]]);
+			await page.screenshot({ path: shot(user, `${label}-failed`) }).catch(() => {});
 		}
-		for (const id of new Set(text.match(/[\w.-]+@[\w-]+\.[\w.]+/g) || [])) {
-			findings.push([user, p, "account id", id]);
-		}
-		for (const bad of new Set(text.match(/\b(null|undefined|NaN)\b/g) || [])) {
-			findings.push([user, p, "null", bad]);
-		}
-		const file = path.join(outDir, `${user.split("@")[0]}${p.replace(/[^\w.-]+/g, "_")}.png`);
-		await page.screenshot({ path: file });
 	}
 	await context.close();
 }

@@ -8,6 +8,7 @@ import json
 import frappe
 from frappe import client as frappe_client
 from frappe.client import get_safe_filters
+from frappe.desk import desktop as frappe_desktop
 from frappe.desk import notifications as frappe_notifications
 from frappe.desk import reportview as frappe_reportview
 from frappe.desk import search as frappe_search
@@ -220,3 +221,27 @@ def get_open_count(doctype: str, name: str, items=None):
 			count = len(frappe.get_list(linked, filters={fieldname: name}, pluck="name", limit=100))
 		found.append({"doctype": linked, "open_count": 0, "count": count})
 	return {"count": {"external_links_found": found, "internal_links_found": []}}
+
+
+@frappe.whitelist()
+def get_desktop_page(page):
+	"""frappe.desk.desktop.get_desktop_page, with each onboarding step's description in the user's language:
+	Frappe translates a step's title and action, not the text that explains it."""
+	result = frappe_desktop.get_desktop_page(page)
+	onboardings = (result or {}).get("onboardings") or {}
+	for onboarding in onboardings.get("items") or [] if isinstance(onboardings, dict) else onboardings:
+		for step in onboarding.get("items") or []:
+			if step.get("description"):
+				step["description"] = frappe._(step["description"])
+	return result
+
+
+@frappe.whitelist()
+def get_print_settings_to_show(doctype: str, docname: str):
+	"""frappe.printing.page.print.print.get_print_settings_to_show (the print view's settings), which loads
+	the document without a permission check: here only for a document the user may print."""
+	from frappe.printing.page.print import print as frappe_print
+
+	if not frappe.has_permission(doctype, "print", docname):
+		frappe.throw(frappe._("Not permitted"), frappe.PermissionError)
+	return frappe_print.get_print_settings_to_show(doctype, docname)

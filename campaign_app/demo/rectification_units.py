@@ -128,7 +128,7 @@ ROWS = [
 	("testing", "引入第三方检测机构开展养护工程质量抽检", "gaofeng", IM, -90, 10, CLOSED, 100),
 	("potholes", "建立坑槽病害24小时发现、72小时修复快速处置机制", "linhai", IM, -40, 1, RECTIFYING, 90),
 	("potholes", "对城区过境路段排水设施全面疏通", "fuqiang", IM, -30, 15, ASKED, 100),
-	("potholes", "雨季前完成城关片区易积水点位改造", "shenguo", LT, 5, 120, DRAFT, 0),
+	("potholes", "雨季前完成城关片区易积水点位改造", "shenguo", LT, -20, 120, RECTIFYING, 20),
 	("x032", "完成X032线李家湾段坑槽修补和排水沟增设", "zengli", IM, -40, 5, CLOSED, 100),
 	("x032", "对辖区农村公路逐线建立病害台账，实行挂图作战", "heping", LT, -90, 90, RECTIFYING, 40),
 	("machines", "建立养护机械设备台账和定期保养记录制度", "pengyi", IM, -50, -5, RECTIFYING, 60),

@@ -2,6 +2,8 @@
 offered; a problem leads to its items and fills a new item's unit and cadre; a unit leads to its
 problems and items; an item shows when it was last reported on; 满意度统计 lists units only."""
 
+import json
+
 import frappe
 from frappe.utils import add_days, today
 
@@ -138,3 +140,49 @@ class TestSatisfactionByUnit(ChineseTestCase):
 		everything = report.rows(frappe._dict(), report.BY_UNIT)
 		if any(not row["unit"] for row in everything):
 			self.assertIn("总体评价满意率", [card["label"] for card in cards])
+
+
+class TestReadableTimeline(ChineseTestCase):
+	chinese_site = True
+
+	def test_a_change_shows_names_and_no_null(self):
+		"""The form timeline prints a Version's stored values: people by name, "—" for nothing."""
+		b = make_bureau(P)
+		ensure_outbox()
+		issue = make_issue(b, f"{P}时间线").name
+		doc = item_doc(b, issue).insert()
+		set_stage("Rectification Item", doc.name, rule.RECTIFYING)
+		doc.reload()
+		doc.closeout_summary = "台账已建立"
+		doc.closeout_evidence = attach_evidence(doc.name)
+		doc.save(ignore_version=False)
+		doc.reload()
+		doc.leader_in_charge = b.leader2.name
+		doc.save(ignore_version=False)
+		versions = frappe.get_all(
+			"Version",
+			filters={"ref_doctype": "Rectification Item", "docname": doc.name},
+			pluck="data",
+			order_by="creation",
+		)
+		changed = {row[0]: row[1:] for data in versions for row in frappe.parse_json(data)["changed"]}
+		self.assertEqual(changed["closeout_summary"], ["—", "台账已建立"])
+		# a file by its name, not its address on the server
+		self.assertEqual(changed["closeout_evidence"], ["—", doc.closeout_evidence.rsplit("/", 1)[-1]])
+		leader_names = [frappe.db.get_value("Cadre", c.name, "full_name") for c in (b.leader, b.leader2)]
+		self.assertEqual(changed["leader_in_charge"], leader_names)
+		self.assertEqual(
+			changed["leader_user"], [frappe.utils.get_fullname(c.user) for c in (b.leader, b.leader2)]
+		)
+		self.assertNotIn(None, [v for pair in changed.values() for v in pair])
+
+	def test_onboarding_steps_explain_in_chinese(self):
+		from campaign_app.api.overrides import get_desktop_page
+
+		frappe.local.lang = "zh"
+		page = json.dumps({"name": "Study Education", "title": "Study Education", "public": 1})
+		result = get_desktop_page(page)
+		steps = [s for o in result["onboardings"]["items"] for s in o["items"]]
+		self.assertTrue(steps)
+		for step in steps:
+			self.assertRegex(step["description"], "[\u4e00-\u9fff]", step["name"])

@@ -5,6 +5,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
+from campaign_app.current_campaign import current_campaign
 from campaign_app.domain import feedback as rule
 from campaign_app.domain.evaluation import satisfaction_rate, tally
 
@@ -13,6 +14,7 @@ GROUPS = {"channel": "channel", "unit": "unit"}
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
+	filters.campaign = filters.campaign or current_campaign()
 	group = GROUPS.get(filters.group_by or "channel", "channel")
 	if not filters.campaign:
 		return columns(group), []

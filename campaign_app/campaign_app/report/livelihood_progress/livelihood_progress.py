@@ -5,11 +5,13 @@ scope."""
 import frappe
 from frappe import _
 
+from campaign_app.current_campaign import current_campaign
 from campaign_app.domain import livelihood as rule
 
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
+	filters.campaign = filters.campaign or current_campaign()
 	if not filters.campaign:
 		return [], []
 	return leaders(filters) if filters.view == "leaders" else projects(filters)

@@ -9,7 +9,8 @@ frappe.query_reports["Review Meeting Coverage"] = {
 			fieldtype: "Link",
 			options: "Study Campaign",
 			default: frappe.defaults.get_default("study_campaign"),
-			reqd: 1,
+			// not required: Frappe checks a required link filter before it has shown its title and then
+			// says "set the filters"; the server takes the current campaign when none is given
 		},
 		{
 			fieldname: "meeting_type",

@@ -5,6 +5,7 @@ red where none is held or planned. Units and meetings are read through the user'
 import frappe
 from frappe import _
 
+from campaign_app.current_campaign import current_campaign
 from campaign_app.domain import study as rule
 
 STANDING = {"held": "Held", "planned": "Planned", "missing": "Not Held"}
@@ -12,6 +13,7 @@ STANDING = {"held": "Held", "planned": "Planned", "missing": "Not Held"}
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
+	filters.campaign = filters.campaign or current_campaign()
 	meeting_type = filters.meeting_type or rule.DEMOCRATIC
 	if not filters.campaign or meeting_type not in rule.MEETING_TYPES:
 		return columns(), []

@@ -23,7 +23,8 @@ frappe.query_reports["Study Compliance"] = {
 			fieldtype: "Link",
 			options: "Study Campaign",
 			default: frappe.defaults.get_default("study_campaign"),
-			reqd: 1,
+			// not required: Frappe checks a required link filter before it has shown its title and then
+			// says "set the filters"; the server takes the current campaign when none is given
 		},
 	],
 	formatter(value, row, column, data, default_formatter) {

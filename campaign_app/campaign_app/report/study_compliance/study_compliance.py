@@ -6,6 +6,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
+from campaign_app.current_campaign import current_campaign
 from campaign_app.domain import study as rule
 
 LEADER_LEVELS = ("Principal Leader", "Leadership Member")
@@ -13,6 +14,7 @@ LEADER_LEVELS = ("Principal Leader", "Leadership Member")
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
+	filters.campaign = filters.campaign or current_campaign()
 	if not filters.campaign:
 		return [], []
 	view = filters.view or "rules"
