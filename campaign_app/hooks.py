@@ -15,8 +15,8 @@ before_uninstall = "campaign_app.setup.install.before_uninstall"
 after_app_install = "campaign_app.integrations.erpnext.after_app_install"
 before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
-# Every desk page: people by name on the app's forms (sidebar and timeline), not by account id
-app_include_js = ["/assets/campaign_app/js/desk_names.js"]
+# Every desk page (public/js/desk.js): people and files by name on the app's forms, a refused form as a page
+app_include_js = ["/assets/campaign_app/js/desk.js"]
 
 # Child-table labels in the form timeline in Chinese (labels_in_context.js), on the doctypes that track changes
 doctype_js = {

@@ -234,6 +234,23 @@ async function guestAnswersTheSurvey(page, check, { base }) {
 	await check("评议已提交");
 }
 
+// A link to an item of another unit: a page that says so, not a blank one
+async function staffFollowsALinkOutOfScope(page, check, { base, expectRefusal }) {
+	const mine = new Set((await list(page, base, "Rectification Item", [], ["name"], { limit_page_length: "500" })).map((i) => i.name));
+	const year = new Date().getFullYear();
+	let other = null;
+	for (let n = 1; n <= 86 && !other; n++) {
+		const name = `RI-${year}-${String(n).padStart(5, "0")}`;
+		if (!mine.has(name)) other = name;
+	}
+	if (!other) throw new Error("沈国 sees every item");
+	expectRefusal("frappe.desk.form.load.getdoc");
+	await open(page, `${base}/app/rectification-item/${other}`);
+	const shown = await page.evaluate(() => document.body.innerText);
+	if (!shown.includes("没有权限")) throw new Error("the refused link leaves the page without a word");
+	await check("越权链接");
+}
+
 async function staffAtPhoneSize(page, check, { base }) {
 	await page.setViewportSize({ width: 390, height: 844 });
 	for (const [url, label] of [
@@ -253,6 +270,7 @@ async function staffAtPhoneSize(page, check, { base }) {
 export const TASKS = {
 	[STAFF]: [
 		["报告进度并申请销号", staffReportsAndAsksToClose],
+		["越权链接", staffFollowsALinkOutOfScope],
 		["手机尺寸", staffAtPhoneSize],
 	],
 	[HEAD]: [["查找红灯事项和未报送单位", headFindsRedAndSilentUnits]],

@@ -137,6 +137,7 @@ def test_a_level_opens_on_its_workspace_unless_someone_chose_another():
 
 	assert org.workspace_for_level("Unit Leader", None) == org.MY_UNIT
 	assert org.workspace_for_level("Frontline Staff", org.MY_UNIT) == org.MY_DESK  # the level changed
-	assert org.workspace_for_level("Leadership Member", None) == org.BUREAU
+	assert org.workspace_for_level("Leadership Member", None) == org.LEADER_DESK
+	assert org.workspace_for_level("Principal Leader", org.BUREAU) == org.LEADER_DESK  # the former default
 	assert org.workspace_for_level("Party Cadre", org.MY_DESK) is None  # already there
 	assert org.workspace_for_level("Party Cadre", "Welcome Workspace") is None  # an administrator's choice

@@ -6,6 +6,13 @@ import re
 import strings
 
 PLACEHOLDER = re.compile(r"\{\d+\}")
+# Frappe's strings whose placeholder the app leaves out on purpose, and why
+DROPPED = {
+	# Frappe puts the refused user's own account id there: the user knows who they are (#14)
+	"User {0} does not have access to this document",
+	# Frappe puts the doctype's English name and the record's id there, beside a line that names both
+	"Insufficient Permission for {0}",
+}
 
 
 def _covered(text: str, zh: dict[str, str]) -> bool:
@@ -22,7 +29,8 @@ def test_translations_are_chinese_and_keep_placeholders():
 	for key, value in strings.translations("zh").items():
 		source = key.split(":")[0] if key not in strings.all_strings() else key
 		assert strings.HAS_CJK.search(value), f"{key!r} is not translated into Chinese: {value!r}"
-		assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(value)), key
+		if source not in DROPPED:
+			assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(value)), key
 
 
 def test_csv_rows_are_well_formed_and_unique():

@@ -68,7 +68,7 @@ def search_link(
 ):
 	"""Link search keeps to the user's scope on the app's doctypes: no flag turns the scope off."""
 	strict = is_app_doctype(doctype)
-	return frappe_search.search_link(
+	found = frappe_search.search_link(
 		doctype,
 		txt,
 		query=safe_query(query) if strict else query,
@@ -78,6 +78,17 @@ def search_link(
 		reference_doctype=reference_doctype,
 		ignore_user_permissions=False if strict else ignore_user_permissions,
 	)
+	return translated_descriptions(found, doctype) if strict else found
+
+
+def translated_descriptions(found, doctype: str):
+	"""Frappe describes each suggestion by its search fields' stored values ("CMP-00001, In Progress"):
+	each value as the form shows it."""
+	for row in found or []:
+		if isinstance(row, dict) and row.get("description"):
+			parts = str(row["description"]).split(", ")
+			row["description"] = ", ".join(frappe._(part, context=doctype) for part in parts)
+	return found
 
 
 @frappe.whitelist()

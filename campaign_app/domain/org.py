@@ -77,11 +77,12 @@ def duplicate_cadres(rows: Iterable[tuple[str, str]]) -> list[str]:
 	return sorted(c for c, n in counts.items() if n > 1)
 
 
-# The workspace a cadre's desk opens on, by level: a unit's head on 本单位, the bureau's leaders on the
-# bureau at a glance, everyone else on 我的工作台. Administrators may give a user another one.
-MY_DESK, MY_UNIT, BUREAU = "My Desk", "My Unit", "Study Education"
-LEVEL_WORKSPACES = {"Unit Leader": MY_UNIT, "Principal Leader": BUREAU, "Leadership Member": BUREAU}
-APP_WORKSPACES = frozenset({MY_DESK, MY_UNIT, BUREAU})
+# The workspace a cadre's desk opens on, by level: a unit's head on 本单位, the bureau's leaders on 领导工作台
+# (the items in their charge, then the bureau at a glance), everyone else on 我的工作台. Administrators
+# may give a user another one.
+MY_DESK, MY_UNIT, LEADER_DESK, BUREAU = "My Desk", "My Unit", "Leader Desk", "Study Education"
+LEVEL_WORKSPACES = {"Unit Leader": MY_UNIT, "Principal Leader": LEADER_DESK, "Leadership Member": LEADER_DESK}
+APP_WORKSPACES = frozenset({MY_DESK, MY_UNIT, LEADER_DESK, BUREAU})
 
 
 def workspace_for_level(level: str | None, current: str | None) -> str | None:

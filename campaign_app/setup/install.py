@@ -7,6 +7,7 @@ from campaign_app.desk_profile import ensure_desk_profile
 from campaign_app.integrations import erpnext
 from campaign_app.setup import china
 from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
+from campaign_app.setup.data_import import ensure_data_import_access, remove_data_import_access
 from campaign_app.setup.feedback import ensure_feedback_setup
 from campaign_app.setup.indexes import add_rectification_indexes
 from campaign_app.setup.records import MAKE_UP_NOTIFICATIONS, ensure_records
@@ -86,6 +87,7 @@ def after_install():
 	ensure_rules_setup()
 	ensure_views()
 	ensure_desk_profile()
+	ensure_data_import_access()
 	china.on_install()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()
@@ -102,6 +104,7 @@ def after_migrate():
 def before_uninstall():
 	erpnext.remove_custom_fields()
 	remove_views()
+	remove_data_import_access()
 	notifications = frappe.get_all(
 		"Notification", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"
 	) + [n for n in MAKE_UP_NOTIFICATIONS if frappe.db.exists("Notification", n)]  # on Frappe's ToDo

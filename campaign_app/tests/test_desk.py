@@ -54,11 +54,26 @@ class TestDesk(ChineseTestCase):
 		)
 		self.assertEqual(self.card("worker", "My Open Items", "responsible_user"), open_items)
 
+	def test_the_leader_desk_counts_the_items_in_their_charge(self):
+		issue = make_issue(self.b, f"{P}分管").name
+		red = item_doc(self.b, issue, start_date="2026-01-05", deadline="2026-03-31").insert().name
+		item_doc(self.b, issue).insert()
+		set_stage("Rectification Item", red, "Rectifying")
+		frappe.db.set_value("Rectification Item", red, "light", "Red")
+		for name, extra in (("Red Items in My Charge", {"light": "Red"}), ("Open Items in My Charge", {})):
+			for who in ("leader", "leader2"):
+				mine = frappe.db.count(
+					"Rectification Item",
+					{"leader_user": getattr(self.b, who).user, "stage": ("!=", "Closed"), **extra},
+				)
+				self.assertEqual(self.card(who, name, "leader_user"), mine, (name, who))
+		self.assertGreater(self.card("leader", "Red Items in My Charge", "leader_user"), 0)
+
 
 class TestRoleDesks(ChineseTestCase):
 	def test_each_level_opens_on_its_own_workspace_which_others_cannot_open(self):
 		b = make_bureau(P)
-		expected = {b.head: "My Unit", b.worker: "My Desk", b.leader: "Study Education"}
+		expected = {b.head: "My Unit", b.worker: "My Desk", b.leader: "Leader Desk"}
 		for cadre, workspace in expected.items():
 			self.assertEqual(frappe.db.get_value("User", cadre.user, "default_workspace"), workspace)
 		page = json.dumps({"name": "My Unit", "title": "My Unit", "public": 1})

@@ -1,7 +1,8 @@
-// Included in every desk page (hooks.py app_include_js). Frappe names the people of a form (who created
-// and last edited it, who a notification went to) by the names it already knows from the form's other
-// entries, and prints an account id for anyone else. On the app's forms their names are fetched once and
-// the sidebar and timeline drawn again.
+// Included in every desk page (hooks.py app_include_js); each part applies to the app's doctypes only.
+//
+// People by name: Frappe names the people of a form (who created and last edited it, who a notification
+// went to) by the names it already knows from the form's other entries, and prints an account id for
+// anyone else. On the app's forms their names are fetched once and the sidebar and timeline drawn again.
 
 frappe.provide("campaign_app");
 
@@ -65,3 +66,12 @@ frappe.ui.form.ControlDatetime.prototype.set_description = function () {
 	if (campaign_app.is_ours(this.df?.parent || this.frm?.doctype)) this.df.hide_timezone = 1;
 	return frappe_datetime_description.call(this);
 };
+
+// A form the user may not open (a link from outside their scope) shows Frappe's "not permitted" page;
+// Frappe only shows a dialog and leaves the page blank or as it was
+$(document).ajaxError((_event, xhr, settings) => {
+	if (xhr.status !== 403 || !String(settings.url).includes("frappe.desk.form.load.getdoc")) return;
+	const [view, doctype, ...name] = frappe.get_route() || [];
+	if (view !== "Form" || !campaign_app.is_ours(doctype)) return;
+	frappe.show_not_permitted(`${__(doctype)} ${name.join("/")}`);
+});
