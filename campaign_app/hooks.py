@@ -15,30 +15,22 @@ before_uninstall = "campaign_app.setup.install.before_uninstall"
 after_app_install = "campaign_app.integrations.erpnext.after_app_install"
 before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
-# Every desk page (public/js/desk.js): people and files by name on the app's forms, a refused form as a page
+# Every desk page (public/js/desk.js): on the app's forms people and files by name, an upload that waits for
+# 保存, a refused form as a page
 app_include_js = ["/assets/campaign_app/js/desk.js"]
 
 # Child-table labels in the form timeline in Chinese (labels_in_context.js), on the doctypes that track changes
 doctype_js = {
 	"Employee": "public/js/employee.js",
-	"Rectification Item": [
-		"public/js/workflow_reason.js",
-		"public/js/labels_in_context.js",
-		"public/js/attach_keeps_form.js",
-	],
+	"Rectification Item": ["public/js/workflow_reason.js", "public/js/labels_in_context.js"],
 	"Campaign Appraisal": ["public/js/workflow_reason.js", "public/js/labels_in_context.js"],
 	"Campaign Appraisal Round": "public/js/labels_in_context.js",
 	"Campaign Appraisal Template": "public/js/labels_in_context.js",
 	"Study Campaign": "public/js/labels_in_context.js",
 	"Evaluation Survey": "public/js/select_in_context.js",
-	"Study Output": ["public/js/workflow_reason.js", "public/js/attach_keeps_form.js"],
+	"Study Output": "public/js/workflow_reason.js",
 	"Public Feedback": ["public/js/workflow_reason.js", "public/js/feedback_issue.js"],
-	"Rule Review": ["public/js/workflow_reason.js", "public/js/attach_keeps_form.js"],
-	"Major Decision": "public/js/attach_keeps_form.js",
-	"Livelihood Project": "public/js/attach_keeps_form.js",
-	"Review Meeting": "public/js/attach_keeps_form.js",
-	"Study Session": "public/js/attach_keeps_form.js",
-	"Typical Case": "public/js/attach_keeps_form.js",
+	"Rule Review": "public/js/workflow_reason.js",
 }
 # Select values of the item in the report view, in the item's own wording
 doctype_list_js = {

@@ -164,6 +164,19 @@ def own_approvals(doc) -> list[str]:
 	]
 
 
+def may_move_to(doc, stage: str) -> bool:
+	"""Whether the user's roles allow a transition from the document's state to a state of `stage`."""
+	workflow = workflow_of(doc.doctype)
+	if not workflow:
+		return False
+	targets = {s.state for s in workflow.states if s.update_field == STAGE_FIELD and s.update_value == stage}
+	roles = set(frappe.get_roles())
+	state = doc.get(workflow.workflow_state_field)
+	return any(
+		t.state == state and t.next_state in targets and t.allowed in roles for t in workflow.transitions
+	)
+
+
 def refuse_transition(old: str | None, new: str):
 	frappe.throw(
 		_("You may not move this document from {0} to {1}").format(_(old or ""), _(new)),

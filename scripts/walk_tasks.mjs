@@ -37,7 +37,9 @@ async function until(what, test, seconds = 20) {
 }
 
 async function open(page, url) {
-	await page.goto(url, { waitUntil: "networkidle" });
+	await page.goto(url, { waitUntil: "load" });
+	// a busy machine may keep the network from going quiet; the checks below wait for what they need
+	await page.waitForLoadState("networkidle", { timeout: 20000 }).catch(() => {});
 	await page.waitForTimeout(1500);
 }
 

@@ -33,6 +33,16 @@ class TestDeadEnds(ChineseTestCase):
 		self.assertEqual(r.status_code, 200, r.text)
 		return r.json["docs"][0].get("__onload") or {}
 
+	def ready_to_close(self, title: str) -> str:
+		"""An item in 整改中 whose responsible cadre has written the summary and attached the evidence."""
+		item = item_doc(self.b, make_issue(self.b, title).name).insert().name
+		set_stage("Rectification Item", item, rule.RECTIFYING)
+		doc = frappe.get_doc("Rectification Item", item)
+		doc.closeout_summary = "台账已建立"
+		doc.closeout_evidence = attach_evidence(item)
+		as_user(self.b.worker.user, doc.save)
+		return item
+
 	def test_the_office_is_told_why_it_cannot_approve_its_own_item(self):
 		b = self.b
 		issue = make_issue(b, f"{P}问题").name
@@ -46,13 +56,7 @@ class TestDeadEnds(ChineseTestCase):
 
 	def test_a_returned_item_shows_the_reason_and_no_longer_once_it_moves_on(self):
 		b = self.b
-		issue = make_issue(b, f"{P}退回").name
-		item = item_doc(b, issue).insert().name
-		set_stage("Rectification Item", item, rule.RECTIFYING)
-		doc = frappe.get_doc("Rectification Item", item)
-		doc.closeout_summary = "台账已建立"
-		doc.closeout_evidence = attach_evidence(item)
-		as_user(b.worker.user, doc.save)
+		item = self.ready_to_close(f"{P}退回")
 		run_as(b.worker.user, "Rectification Item", item, rule.REQUEST_CLOSE)
 		self.assertIsNone(self.onload("worker", item).get("returned_reason"))
 		frappe.db.set_value("Rectification Item", item, "return_reason", "佐证照片看不清")
@@ -63,6 +67,13 @@ class TestDeadEnds(ChineseTestCase):
 		# the worker asked for close-out and is responsible; the office asked nothing and verifies freely
 		self.assertIsNone(self.onload("worker", item).get("second_person"))  # not a verifier at all
 		self.assertIsNone(self.onload("office", item).get("second_person"))
+
+	def test_the_office_is_told_why_it_cannot_verify_its_own_close_out_request(self):
+		b = self.b
+		item = self.ready_to_close(f"{P}自申请")
+		run_as(b.office.user, "Rectification Item", item, rule.REQUEST_CLOSE)
+		self.assertIn("须由他人核验销号", self.onload("office", item).get("second_person") or "")
+		self.assertIsNone(self.onload("leader", item).get("second_person"))  # a verifier who asked nothing
 
 	def test_picking_a_problem_fills_the_unit_and_the_cadre(self):
 		"""What the desk asks when a problem is picked on a new item (the item's fetch_from)."""

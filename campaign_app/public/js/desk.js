@@ -75,3 +75,17 @@ $(document).ajaxError((_event, xhr, settings) => {
 	if (view !== "Form" || !campaign_app.is_ours(doctype)) return;
 	frappe.show_not_permitted(`${__(doctype)} ${name.join("/")}`);
 });
+
+// Frappe saves the whole document as soon as a file is uploaded to an Attach field of a saved document;
+// on the app's forms the upload only fills the field and attaches the file, and the form waits, unsaved,
+// for the user's 保存 (a half-filled progress report is not saved with it)
+const frappe_upload_complete = frappe.ui.form.ControlAttach.prototype.on_upload_complete;
+frappe.ui.form.ControlAttach.prototype.on_upload_complete = async function (attachment) {
+	const frm = this.frm;
+	if (!frm || frm.is_new() || !campaign_app.is_ours(frm.doctype)) {
+		return frappe_upload_complete.call(this, attachment);
+	}
+	await this.parse_validate_and_set_in_model(attachment.file_url);
+	frm.attachments.update_attachment(attachment);
+	this.set_value(attachment.file_url);
+};
