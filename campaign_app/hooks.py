@@ -18,6 +18,8 @@ before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 # Every desk page (public/js/desk.js): on the app's forms people and files by name, an upload that waits for
 # 保存, a refused form as a page
 app_include_js = ["/assets/campaign_app/js/desk.js"]
+# the desk at phone size: two filter boxes, an item's light and deadline on its row
+app_include_css = ["/assets/campaign_app/css/desk.css"]
 
 # Child-table labels in the form timeline in Chinese (labels_in_context.js), on the doctypes that track changes
 doctype_js = {
@@ -58,6 +60,8 @@ permission_query_conditions = {
 	"Deviation Warning": "campaign_app.permissions.deviation_warning_condition",
 	# files follow their document; child tables listed on their own keep to their parent's scope
 	"File": "campaign_app.guard.files.file_condition",
+	# a prepared report's result is its owner's (Frappe lets anyone who may open the report read it)
+	"Prepared Report": "campaign_app.prepared_reports.condition",
 	"Rectification Stage Goal": "campaign_app.permissions.child_condition",
 	"Rectification Progress": "campaign_app.permissions.child_condition",
 	"Rectification Deadline Change": "campaign_app.permissions.child_condition",
@@ -104,6 +108,7 @@ has_permission = {
 	"Major Decision": "campaign_app.permissions.major_decision_has_permission",
 	"Deviation Warning": "campaign_app.permissions.deviation_warning_has_permission",
 	"File": "campaign_app.guard.files.file_has_permission",
+	"Prepared Report": "campaign_app.prepared_reports.has_permission",
 }
 
 # Frappe's generic endpoints keep to the app's scope (ORG-4): a gate before every request, and the
@@ -119,6 +124,10 @@ doc_events = {
 	"Version": {"before_insert": "campaign_app.timeline.readable_version"},
 }
 override_whitelisted_methods = {
+	"frappe.desk.query_report.run": "campaign_app.api.reports.run",
+	"frappe.core.doctype.prepared_report.prepared_report.make_prepared_report": (
+		"campaign_app.api.reports.make_prepared_report"
+	),
 	"frappe.client.get_count": "campaign_app.api.overrides.get_count",
 	"frappe.desk.reportview.get_count": "campaign_app.api.overrides.get_list_count",
 	"frappe.desk.notifications.get_open_count": "campaign_app.api.overrides.get_open_count",

@@ -3,7 +3,7 @@
 import frappe
 from frappe import _
 
-from campaign_app import item_rules
+from campaign_app import item_rules, prepared_reports
 from campaign_app.deviation import raise_warnings
 from campaign_app.domain import feedback as feedback_rule
 from campaign_app.domain import rectification as rule
@@ -164,3 +164,4 @@ def daily():
 	update_feedback_overdue()
 	update_livelihood_lights()
 	raise_warnings()
+	prepared_reports.apply()  # the data grew past the setting's number, or shrank below it

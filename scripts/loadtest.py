@@ -1,12 +1,15 @@
 """Load test client (#13): real users of the benchmark site, each logged in through /api/method/login,
 work the desk's own requests concurrently for a fixed time against a running server (scripts/loadtest.sh
-starts gunicorn): the list view (page and count), a form, the 整改进度 report, and, for staff, a
-progress report with an uploaded photo saved as the desk saves a form. Localhost only.
+starts gunicorn): the list view (page and count), a form, the 整改进度 report, for staff a progress report
+with an uploaded photo saved as the desk saves a form, and workflow moves: a staff member asks for
+close-out of an item (summary and evidence saved, then the workflow action), the leader returns it with a
+reason. Localhost only.
 
 Prints throughput, p50/p95/p99 per action, errors, and lost updates: every write the server accepted is
-looked for afterwards, and one not found is lost.
+looked for afterwards (each progress report by its text; each item's return count grew by the returns
+accepted, and it waits for the leader exactly when its last accepted move was a close-out request).
 
-	python scripts/loadtest.py BASE_URL SITE PEOPLE_JSON PASSWORD SECONDS
+	python scripts/loadtest.py BASE_URL SITE PREPARED_JSON PASSWORD SECONDS
 """
 
 import json
@@ -48,6 +51,16 @@ class Client:
 		r.raise_for_status()
 		return r.json().get("message")
 
+	def savedoc(self, doc: dict) -> dict:
+		"""Save a whole form as the desk does; the saved document (Frappe answers in `docs`)."""
+		r = self.session.post(
+			f"{self.base}/api/method/frappe.desk.form.save.savedocs",
+			data={"doc": json.dumps(doc), "action": "Save"},
+			timeout=120,
+		)
+		r.raise_for_status()
+		return r.json()["docs"][0]
+
 	def getdoc(self, name: str) -> dict:
 		"""The form's load, as the desk asks it (Frappe answers in `docs`, not in `message`)."""
 		r = self.session.get(
@@ -64,12 +77,18 @@ def percentile(values: list[float], p: float) -> float:
 	return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))] if values else 0.0
 
 
-def work(client: Client, person: dict, until: float, stats: dict, accepted: list, lock: threading.Lock):
+ACTIONS = ("list", "form", "report", "progress", "move")
+# the leader's day is mostly 待我销号: a move (a return from that list) every other action
+LEADER_ACTIONS = ("move", "form", "move", "list", "move", "report")
+
+
+def work(client: Client, person: dict, run: dict, until: float, stats: dict, accepted: list, lock):
 	names, step = [], 0
 	while time.time() < until:
-		action = ("list", "form", "report", "progress")[step % 4]
+		actions = LEADER_ACTIONS if person["role"] == "leader" else ACTIONS
+		action = actions[step % len(actions)]
 		step += 1
-		if action == "progress" and not person["items"]:
+		if (action == "progress" and not person["items"]) or (action == "move" and not person["moves"]):
 			continue
 		started = time.perf_counter()
 		try:
@@ -92,10 +111,16 @@ def work(client: Client, person: dict, until: float, stats: dict, accepted: list
 				client.call(
 					"frappe.desk.query_report.run", report_name="Rectification Progress by Unit", filters="{}"
 				)
-			else:
+			elif action == "progress":
 				marker = report_progress(client, person["items"][step % len(person["items"])])
 				with lock:
 					accepted.append((person["user"], marker))
+			else:
+				moved = move(client, person, run, step)
+				if not moved:
+					continue  # nothing in the state this person acts on: not an action
+				with lock:
+					run["moved"].append(moved)
 			ok = True
 		except Exception as e:  # counted and shown: an error is what this test is for
 			ok = False
@@ -108,14 +133,7 @@ def work(client: Client, person: dict, until: float, stats: dict, accepted: list
 
 def report_progress(client: Client, item: str) -> str:
 	"""A progress report with a photo, as the desk does it: upload, then save the whole form."""
-	upload = client.session.post(
-		f"{client.base}/api/method/upload_file",
-		data={"doctype": ITEM, "docname": item, "is_private": 1},
-		files={"file": (f"{uuid.uuid4().hex}.png", PHOTO, "image/png")},
-		timeout=120,
-	)
-	upload.raise_for_status()
-	file_url = upload.json()["message"]["file_url"]
+	file_url = upload(client, item)
 	doc = client.getdoc(item)
 	marker = f"压测进展 {uuid.uuid4().hex[:12]}"
 	last = max([r.get("percent") or 0 for r in doc.get("progress_reports", [])] + [doc.get("progress") or 0])
@@ -129,8 +147,66 @@ def report_progress(client: Client, item: str) -> str:
 			"evidence": file_url,
 		}
 	)
-	client.call("frappe.desk.form.save.savedocs", doc=json.dumps(doc), action="Save")
+	client.savedoc(doc)
 	return f"{item}\t{marker}"
+
+
+def move(client: Client, person: dict, run: dict, step: int) -> tuple | None:
+	"""One workflow move as the desk makes it: the fields first (save), then the action. A staff member
+	asks for close-out of an item of theirs in 整改中; the leader returns one that waits for them."""
+	stages, actions = run["stages"], run["actions"]
+	leader = person["role"] == "leader"
+	if leader:  # the leader's list of items waiting for them (待我销号), among the test's items
+		candidates = client.call(
+			"frappe.client.get_list",
+			doctype=ITEM,
+			filters=json.dumps([["stage", "=", stages["asked"]], ["name", "in", person["moves"]]]),
+			fields=json.dumps(["name"]),
+			limit_page_length=5,
+		)
+		candidates = [row["name"] for row in candidates or []]
+	else:
+		candidates = [person["moves"][(step + k) % len(person["moves"])] for k in range(5)]
+	for item in candidates:
+		doc = client.getdoc(item)
+		if doc.get("stage") != (stages["asked"] if leader else stages["open"]):
+			continue
+		marker = uuid.uuid4().hex[:12]
+		if leader:
+			doc["return_reason"] = f"压测退回 {marker}"
+		else:
+			doc["closeout_summary"] = f"压测销号申请 {marker}"
+			doc["closeout_evidence"] = upload(client, item)
+		doc = client.savedoc(doc)
+		action = actions["return" if leader else "ask"]
+		client.call("frappe.model.workflow.apply_workflow", doc=json.dumps(doc), action=action)
+		return ("return" if leader else "ask", item)
+	return None
+
+
+def upload(client: Client, item: str) -> str:
+	r = client.session.post(
+		f"{client.base}/api/method/upload_file",
+		data={"doctype": ITEM, "docname": item, "is_private": 1},
+		# each photo its own: the same file on several items is a deviation the app warns about
+		files={"file": (f"{uuid.uuid4().hex}.png", PHOTO + uuid.uuid4().bytes, "image/png")},
+		timeout=120,
+	)
+	r.raise_for_status()
+	return r.json()["message"]["file_url"]
+
+
+def lost_moves(client: Client, run: dict) -> int:
+	"""Items whose stored state disagrees with the moves the server accepted on them."""
+	lost = 0
+	for item in {i for _kind, i in run["moved"]}:
+		asks = sum(1 for kind, i in run["moved"] if i == item and kind == "ask")
+		returns = sum(1 for kind, i in run["moved"] if i == item and kind == "return")
+		doc = client.getdoc(item)
+		waiting = doc.get("stage") == run["stages"]["asked"]
+		lost += (doc.get("return_count") or 0) - run["returns"].get(item, 0) != returns
+		lost += asks - returns != int(waiting)
+	return lost
 
 
 def lost_updates(clients: dict, accepted: list) -> int:
@@ -143,16 +219,18 @@ def lost_updates(clients: dict, accepted: list) -> int:
 
 
 def main():
-	base, site, people_json, password, seconds = sys.argv[1:6]
+	base, site, prepared_json, password, seconds = sys.argv[1:6]
 	if urlparse(base).hostname not in ("127.0.0.1", "localhost"):
 		sys.exit("the load test runs against localhost only")
-	people = json.loads(people_json)
+	run = json.loads(prepared_json)
+	run["moved"] = []
+	people = run["people"]
 	clients = {p["user"]: Client(base, site, p["user"], password) for p in people}
 	stats, accepted, lock = {}, [], threading.Lock()
 	until = time.time() + float(seconds)
 	started = time.perf_counter()
 	threads = [
-		threading.Thread(target=work, args=(clients[p["user"]], p, until, stats, accepted, lock))
+		threading.Thread(target=work, args=(clients[p["user"]], p, run, until, stats, accepted, lock))
 		for p in people
 	]
 	for t in threads:
@@ -161,21 +239,28 @@ def main():
 		t.join()
 	elapsed = time.perf_counter() - started
 	lost = lost_updates(clients, accepted)
+	checker = next((clients[p["user"]] for p in people if p["role"] == "leader"), None)
+	lost_moved = lost_moves(checker, run) if checker else 0
 	total = sum(len(v["times"]) + v["errors"] for k, v in stats.items() if k != "error_samples")
 	errors = sum(v["errors"] for k, v in stats.items() if k != "error_samples")
 	print(f"{len(people)} users for {elapsed:.0f} s: {total} actions, {total / elapsed:.1f} actions/s")
 	print(f"{'action':<10} {'count':>6} {'p50 (s)':>8} {'p95 (s)':>8} {'p99 (s)':>8} {'errors':>7}")
-	for action in ("list", "form", "report", "progress"):
+	for action in ACTIONS:
 		s = stats.get(action, {"times": [], "errors": 0})
 		t = s["times"]
 		print(
 			f"{action:<10} {len(t):>6} {statistics.median(t) if t else 0:>8.3f} {percentile(t, 95):>8.3f} "
 			f"{percentile(t, 99):>8.3f} {s['errors']:>7}"
 		)
-	print(f"errors: {errors}; writes accepted: {len(accepted)}; lost updates: {lost}")
+	asks = sum(1 for kind, _i in run["moved"] if kind == "ask")
+	print(
+		f"errors: {errors}; progress reports accepted: {len(accepted)}, lost: {lost}; "
+		f"workflow moves accepted: {asks} close-out requests and {len(run['moved']) - asks} returns, "
+		f"lost: {lost_moved}"
+	)
 	for sample in stats.get("error_samples", [])[:5]:
 		print("  " + sample)
-	sys.exit(1 if errors or lost else 0)
+	sys.exit(1 if errors or lost or lost_moved else 0)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 # Load test (#13), bounded and on localhost only: gunicorn with W workers serves the benchmark site
 # (1,000,000 items; `bash scripts/benchmark.sh` builds it), while N real users (the benchmark's unit
 # head, leader and staff, logged in through /api/method/login) work the desk's requests for a fixed time:
-# list view, form, the 整改进度 report, and the staff's progress reports with an uploaded photo.
+# list view, form, the 整改进度 report, the staff's progress reports with an uploaded photo, and workflow
+# moves (the staff ask for close-out with evidence, the leader returns with a reason).
 # Prints throughput, p50/p95/p99 per action, errors (must be 0) and lost updates (must be 0).
 #
 #   bash scripts/loadtest.sh [SITE]     SITE defaults to campaign-bench.localhost
@@ -21,7 +22,7 @@ link_app
 [ -d "$BENCH/sites/$SITE" ] || { echo "no site $SITE: run scripts/benchmark.sh first" >&2; exit 1; }
 
 password=$("$BENCH/env/bin/python" -c 'import secrets; print(secrets.token_urlsafe(12))')
-people=$(bench_ --site "$SITE" execute campaign_app.tools.loadtest.prepare \
+prepared=$(bench_ --site "$SITE" execute campaign_app.tools.loadtest.prepare \
 	--kwargs "{'password': '$password', 'staff': $STAFF}" 2>>"$LOG_DIR/loadtest.log" | tail -1)
 
 say "gunicorn with $WORKERS workers on 127.0.0.1:$PORT"
@@ -34,5 +35,5 @@ for _ in $(seq 60); do
 	sleep 1
 done
 
-say "$(printf '%s' "$people" | "$BENCH/env/bin/python" -c 'import json,sys; print(len(json.load(sys.stdin)))') users for $SECONDS_ s"
-"$BENCH/env/bin/python" "$REPO/scripts/loadtest.py" "http://127.0.0.1:$PORT" "$SITE" "$people" "$password" "$SECONDS_"
+say "$(printf '%s' "$prepared" | "$BENCH/env/bin/python" -c 'import json,sys; print(len(json.load(sys.stdin)["people"]))') users for $SECONDS_ s"
+"$BENCH/env/bin/python" "$REPO/scripts/loadtest.py" "http://127.0.0.1:$PORT" "$SITE" "$prepared" "$password" "$SECONDS_"

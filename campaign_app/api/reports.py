@@ -1,11 +1,15 @@
-"""Number cards computed by the app (FIX-7)."""
+"""Number cards computed by the app (FIX-7); Frappe's report run and prepared report, with a prepared
+report's campaign named (#13)."""
 
 import frappe
+from frappe.core.doctype.prepared_report import prepared_report as frappe_prepared_report
+from frappe.desk import query_report
 
 from campaign_app.campaign_app.report.rectification_progress_by_unit.rectification_progress_by_unit import (
 	completion,
 	progress,
 )
+from campaign_app.prepared_reports import name_campaign
 
 
 @frappe.whitelist()
@@ -20,3 +24,15 @@ def completion_rate(filters=None):
 		"fieldtype": "Percent",
 		"route": ["query-report", "Rectification Progress by Unit"],
 	}
+
+
+@frappe.whitelist()
+def run(report_name, filters=None, **kwargs):
+	"""frappe.desk.query_report.run (read from the replica as Frappe's own is)."""
+	return query_report.run(report_name, name_campaign(report_name, filters), **kwargs)
+
+
+@frappe.whitelist()
+def make_prepared_report(report_name, filters=None):
+	"""frappe.core...prepared_report.make_prepared_report."""
+	return frappe_prepared_report.make_prepared_report(report_name, name_campaign(report_name, filters))

@@ -130,6 +130,7 @@ CLIENT_CARDS = frozenset(
 	}
 )
 CALENDAR = "frappe.desk.calendar.get_events"
+REPORT_RUN = "frappe.desk.query_report.run"
 DESKTOP_PAGE = "frappe.desk.desktop.get_desktop_page"
 
 _RESOURCE = re.compile(r"^/api/(?:v1/)?resource/([^/]+)|^/api/v2/(?:document|doctype)/([^/]+)")

@@ -22,6 +22,7 @@ from campaign_app.guard.paths import (
 	DESKTOP_PAGE,
 	DOCTYPE_PARAMS,
 	FILTER_PARAMS,
+	REPORT_RUN,
 	UPLOAD_METHODS,
 	request_target,
 )
@@ -71,6 +72,7 @@ def before_request():
 
 		check_file_names(frappe.form_dict.get("attachments"))
 	check_client_config(target, doctypes)
+	check_prepared_result(target)
 	if target.startswith("campaign_app.") or target in ALLOWED:
 		return
 	if named & (doctypes | FILES) or mentions(frappe.form_dict, doctypes):
@@ -101,6 +103,28 @@ def check_client_config(target: str, doctypes: frozenset):
 		values = field_map.values() if isinstance(field_map, dict) else [field_map]
 		if any(not str(v).replace("_", "").isalnum() for v in values if v):
 			refuse(_("Filters must be field conditions"))
+
+
+def check_prepared_result(target: str):
+	"""A prepared report's result is read by whom it was prepared for: Frappe's report page loads one by
+	the name given in the filters, and `run` takes the user whose result to load from the request."""
+	from campaign_app.prepared_reports import may_read
+
+	form = frappe.form_dict
+	if target == REPORT_RUN and form.get("user") and form.get("user") != frappe.session.user:
+		refuse()
+	names = [form.get("prepared_report_name")]
+	for param in ("filters", *FILTER_PARAMS):
+		filters = form.get(param)
+		if isinstance(filters, str) and filters.strip().startswith("{"):
+			try:
+				filters = json.loads(filters)
+			except ValueError:
+				refuse(_("Filters must be field conditions"))
+		if isinstance(filters, dict):
+			names.append(filters.get("prepared_report_name"))
+	if not all(may_read(name) for name in names if name):
+		refuse()
 
 
 def workspace_permitted(page) -> bool:

@@ -2,6 +2,7 @@
 
 import frappe
 
+from campaign_app import prepared_reports
 from campaign_app.current_campaign import refresh_default
 from campaign_app.desk_profile import ensure_desk_profile
 from campaign_app.integrations import erpnext
@@ -10,6 +11,10 @@ from campaign_app.setup.appraisal_workflow import ensure_appraisal_setup
 from campaign_app.setup.data_import import ensure_data_import_access, remove_data_import_access
 from campaign_app.setup.feedback import ensure_feedback_setup
 from campaign_app.setup.indexes import add_rectification_indexes
+from campaign_app.setup.prepared_report_access import (
+	ensure_prepared_report_access,
+	remove_prepared_report_access,
+)
 from campaign_app.setup.records import MAKE_UP_NOTIFICATIONS, ensure_records
 from campaign_app.setup.rules import WEBHOOK_MARKER, ensure_rules_setup
 from campaign_app.setup.study import ensure_study_setup
@@ -88,6 +93,7 @@ def after_install():
 	ensure_views()
 	ensure_desk_profile()
 	ensure_data_import_access()
+	ensure_prepared_report_access()
 	china.on_install()
 	if erpnext.is_installed():
 		erpnext.add_custom_fields()
@@ -99,12 +105,14 @@ def after_migrate():
 	# on_doctype_update runs only when a doctype's JSON changed; a new index must reach every site
 	add_rectification_indexes()
 	refresh_default()
+	prepared_reports.apply()  # a report's JSON may have come back without the setting's choice
 
 
 def before_uninstall():
 	erpnext.remove_custom_fields()
 	remove_views()
 	remove_data_import_access()
+	remove_prepared_report_access()
 	notifications = frappe.get_all(
 		"Notification", filters={"document_type": ("in", APP_DOCTYPES)}, pluck="name"
 	) + [n for n in MAKE_UP_NOTIFICATIONS if frappe.db.exists("Notification", n)]  # on Frappe's ToDo

@@ -25,7 +25,7 @@ from campaign_app.campaign_app.report.rectification_progress_by_unit import (
 from campaign_app.domain import rectification as rule
 from campaign_app.domain.rectification import CLOSE_REQUESTED, CLOSED, DRAFT, RECTIFYING
 from campaign_app.setup import views
-from campaign_app.tests.utils import delete_records, make_bureau
+from campaign_app.tests.utils import delete_campaign_records, make_bureau
 from campaign_app.workflow_rules import state_names
 
 P = "zrep-"
@@ -52,13 +52,7 @@ ISSUES = {
 
 
 def delete_fixture():
-	for name in frappe.get_all(ITEM, filters={"measure": ("like", f"{P}%")}, pluck="name"):
-		frappe.delete_doc(ITEM, name, force=True, ignore_permissions=True)
-	for name in frappe.get_all("Campaign Issue", filters={"title": ("like", f"{P}%")}, pluck="name"):
-		frappe.delete_doc("Campaign Issue", name, force=True, ignore_permissions=True)
-	for name in frappe.get_all("Study Campaign", filters={"title": ("like", f"{P}%")}, pluck="name"):
-		frappe.delete_doc("Study Campaign", name, force=True, ignore_permissions=True)
-	delete_records(P)
+	delete_campaign_records(P)
 
 
 class TestRectificationReports(FrappeTestCase):

@@ -129,6 +129,18 @@ def delete_records(prefix: str):
 	rebuild_tree("Campaign Unit", "parent_campaign_unit")
 
 
+def delete_campaign_records(prefix: str):
+	"""Remove a test's items (by measure), problems and campaigns (by title), then its cadres and units."""
+	for doctype, field in (
+		("Rectification Item", "measure"),
+		("Campaign Issue", "title"),
+		("Study Campaign", "title"),
+	):
+		for name in frappe.get_all(doctype, filters={field: ("like", f"{prefix}%")}, pluck="name"):
+			frappe.delete_doc(doctype, name, force=True, ignore_permissions=True)
+	delete_records(prefix)
+
+
 def rest(
 	token: str | None,
 	method: str,

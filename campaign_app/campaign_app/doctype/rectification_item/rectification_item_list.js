@@ -22,6 +22,24 @@ frappe.listview_settings["Rectification Item"] = {
 		}
 		return [__(doc.light, null, "Rectification Item"), LIGHT_COLORS[doc.light] || "gray", "light,=," + doc.light];
 	},
+	// at phone size Frappe shows a row's title only: each row gets a line with its light and deadline,
+	// shown by desk.css below 768 px
+	refresh(listview) {
+		listview.$result.find(".campaign-phone-meta").remove();
+		listview.$result.find(".list-row-container").each((i, row) => {
+			const doc = listview.data[i];
+			if (!doc) return;
+			const parts = [];
+			if (doc.stage !== "Closed" && doc.light) {
+				const label = frappe.utils.escape_html(__(doc.light, null, "Rectification Item"));
+				parts.push(`<span class="indicator-pill ${LIGHT_COLORS[doc.light] || "gray"}">${label}</span>`);
+			}
+			if (doc.deadline) {
+				parts.push(`<span>${__("Deadline")} ${frappe.datetime.str_to_user(doc.deadline)}</span>`);
+			}
+			if (parts.length) $(`<div class="campaign-phone-meta">${parts.join("")}</div>`).appendTo(row);
+		});
+	},
 	formatters: {
 		// the list's own Select column translates without context: Green would read 绿色, not 绿灯
 		light(value) {

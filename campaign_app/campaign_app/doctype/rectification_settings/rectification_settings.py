@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from campaign_app import prepared_reports
+
 
 class RectificationSettings(Document):
 	# begin: auto-generated types
@@ -20,6 +22,7 @@ class RectificationSettings(Document):
 		holidays: DF.Table[CampaignHoliday]
 		lookup_rate_limit: DF.Int
 		office_email: DF.Data | None
+		prepared_report_items: DF.Int
 		public_follows_browser: DF.Check
 		remedial_days: DF.Int
 		remedial_min_answers: DF.Int
@@ -35,4 +38,6 @@ class RectificationSettings(Document):
 		warn_satisfaction_drop: DF.Int
 		yellow_days: DF.Int
 	# end: auto-generated types
-	pass
+
+	def on_update(self):
+		prepared_reports.apply()
