@@ -125,6 +125,8 @@ doc_events = {
 }
 override_whitelisted_methods = {
 	"frappe.desk.query_report.run": "campaign_app.api.reports.run",
+	"frappe.desk.query_report.export_query": "campaign_app.api.reports.export_query",
+	"frappe.desk.reportview.export_query": "campaign_app.api.reports.export_list",
 	"frappe.core.doctype.prepared_report.prepared_report.make_prepared_report": (
 		"campaign_app.api.reports.make_prepared_report"
 	),

@@ -1,7 +1,7 @@
 """Heavy reports as Frappe's Prepared Reports when the data is large (#13), and whose results a user may
 read.
 
-A report that lists items one by one (the ledger, 逾期清单, the four lists) takes tens of seconds at a
+A report that lists items one by one (整改台账 with its four lists, 逾期清单) takes tens of seconds at a
 million items. Above the number of items set in 整改设置, those reports run as Prepared Reports: the desk
 queues them on the `long` queue and shows the result when it is ready. The setting is the source: it is
 applied to the reports when it is saved, after every migrate (a report's JSON may come back) and daily.
@@ -17,7 +17,7 @@ from frappe.utils import cint
 
 from campaign_app.current_campaign import current_campaign
 
-HEAVY_REPORTS = ("Rectification Ledger", "Overdue Rectification Items", "Rectification Items by Stage")
+HEAVY_REPORTS = ("Rectification Ledger", "Overdue Rectification Items")
 DEFAULT_THRESHOLD = 200_000
 
 

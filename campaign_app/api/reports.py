@@ -2,8 +2,9 @@
 report's campaign named (#13)."""
 
 import frappe
+from frappe import _
 from frappe.core.doctype.prepared_report import prepared_report as frappe_prepared_report
-from frappe.desk import query_report
+from frappe.desk import query_report, reportview
 
 from campaign_app.campaign_app.report.rectification_progress_by_unit.rectification_progress_by_unit import (
 	completion,
@@ -36,3 +37,33 @@ def run(report_name, filters=None, **kwargs):
 def make_prepared_report(report_name, filters=None):
 	"""frappe.core...prepared_report.make_prepared_report."""
 	return frappe_prepared_report.make_prepared_report(report_name, name_campaign(report_name, filters))
+
+
+@frappe.whitelist()
+def export_query(**_kwargs):
+	"""frappe.desk.query_report.export_query; the sheet named after the report, in the user's language
+	(Frappe names every report's sheet "Query Report")."""
+	query_report.export_query()
+	name_sheet(frappe.form_dict.report_name)
+
+
+@frappe.whitelist()
+def export_list(**_kwargs):
+	"""frappe.desk.reportview.export_query; the sheet named after the doctype, in the user's language."""
+	reportview.export_query()
+	name_sheet(frappe.form_dict.title or frappe.form_dict.doctype)
+
+
+def name_sheet(title: str | None):
+	from io import BytesIO
+
+	from openpyxl import load_workbook
+
+	if not title or not str(frappe.response.get("filename") or "").endswith(".xlsx"):
+		return
+	book = load_workbook(BytesIO(frappe.response["filecontent"]))
+	# a sheet's name: at most 31 characters, none of []:*?/\
+	book.active.title = "".join(c for c in _(title) if c not in "[]:*?/\\")[:31] or "Sheet1"
+	out = BytesIO()
+	book.save(out)
+	frappe.response["filecontent"] = out.getvalue()

@@ -147,6 +147,25 @@ class TestRectificationReports(FrappeTestCase):
 			fields=["name", "unit", "stage", "deadline", "closed_on", "relapse_count", "light"],
 		)
 
+	def ask_export(self, report: str | None, file_format: str):
+		"""The request of the report page's export (or, without a report, of the item list's), as form_dict
+		holds it."""
+		frappe.local.form_dict = (
+			frappe._dict(
+				report_name=report,
+				file_format_type=file_format,
+				filters=json.dumps({"campaign": self.campaign}),
+				visible_idx=json.dumps(list(range(20))),
+			)
+			if report
+			else frappe._dict(
+				doctype=ITEM,
+				file_format_type=file_format,
+				fields=json.dumps(["`tabRectification Item`.`name`"]),
+				filters=json.dumps([[ITEM, "campaign", "=", self.campaign]]),
+			)
+		)
+
 	def mine(self, *keys) -> set[str]:
 		return {self.items[k] for k in keys}
 
@@ -309,12 +328,7 @@ class TestRectificationReports(FrappeTestCase):
 	def test_unit_head_exports(self):
 		frappe.set_user(self.head.user)
 		# the report's own export (Excel/CSV from the report view)
-		frappe.local.form_dict = frappe._dict(
-			report_name="Rectification Ledger",
-			file_format_type="CSV",
-			filters=json.dumps({"campaign": self.campaign}),
-			visible_idx=json.dumps(list(range(20))),
-		)
+		self.ask_export("Rectification Ledger", "CSV")
 		query_report.export_query()
 		text = frappe.response["filecontent"].decode("utf-8")
 		for name in self.center_items:
@@ -322,17 +336,36 @@ class TestRectificationReports(FrappeTestCase):
 		for name in self.sibling_items:
 			self.assertNotIn(name, text)
 		# the report view's export of the doctype
-		frappe.local.form_dict = frappe._dict(
-			doctype=ITEM,
-			file_format_type="CSV",
-			fields=json.dumps(["`tabRectification Item`.`name`"]),
-			filters=json.dumps([[ITEM, "campaign", "=", self.campaign]]),
-		)
+		self.ask_export(None, "CSV")
 		reportview.export_query()
 		rows = list(csv.reader(io.StringIO(frappe.response["filecontent"].decode("utf-8"))))
 		self.assertEqual({r[1] for r in rows[1:]}, self.center_items)
 		names = frappe.get_list(ITEM, filters={"campaign": self.campaign}, pluck="name")
 		self.assertEqual(set(names), self.center_items)
+
+	def test_excel_export_names_its_sheet_in_chinese(self):
+		"""Frappe names every report's sheet "Query Report" and a list's after its doctype in English."""
+		from io import BytesIO
+
+		from openpyxl import load_workbook
+
+		frappe.set_user(self.head.user)
+		lang, frappe.local.lang = frappe.local.lang, "zh"
+		try:
+			self.ask_export("Overdue Rectification Items", "Excel")
+			api_reports.export_query()
+			book = load_workbook(BytesIO(frappe.response["filecontent"]))
+			self.assertEqual(book.sheetnames, ["逾期清单"])
+			self.assertEqual(frappe.response["filename"], "逾期清单.xlsx")
+			cells = {c.value for row in book.active.iter_rows() for c in row}
+			self.assertIn(self.items["a1"], cells)
+			self.assertNotIn(self.items["b1"], cells)
+			self.ask_export(None, "Excel")
+			api_reports.export_list()
+			book = load_workbook(BytesIO(frappe.response["filecontent"]))
+			self.assertEqual(book.sheetnames, ["整改事项"])
+		finally:
+			frappe.local.lang = lang
 
 	def test_staff_sees_own_unit_only(self):
 		frappe.set_user(self.worker.user)
