@@ -68,9 +68,11 @@ def has_permission(doc, ptype=None, user=None, debug=False):
 def may_read(name) -> bool:
 	"""Whether the session user may read the Prepared Report `name` (one that does not exist: yes, Frappe
 	then has nothing to show)."""
-	if not isinstance(name, str) or not frappe.db.exists("Prepared Report", name):
-		return not name or isinstance(name, str)
-	return frappe.has_permission("Prepared Report", "read", name)
+	if not isinstance(name, str):
+		return False
+	return not frappe.db.exists("Prepared Report", name) or frappe.has_permission(
+		"Prepared Report", "read", name
+	)
 
 
 def name_campaign(report_name: str, filters):

@@ -130,7 +130,8 @@ CLIENT_CARDS = frozenset(
 	}
 )
 CALENDAR = "frappe.desk.calendar.get_events"
-REPORT_RUN = "frappe.desk.query_report.run"
+# the report page's methods that load a prepared result by name (and `run`, by user)
+REPORT_RESULTS = frozenset({"frappe.desk.query_report.run", "frappe.desk.query_report.export_query"})
 DESKTOP_PAGE = "frappe.desk.desktop.get_desktop_page"
 
 _RESOURCE = re.compile(r"^/api/(?:v1/)?resource/([^/]+)|^/api/v2/(?:document|doctype)/([^/]+)")
