@@ -16,8 +16,13 @@ after_app_install = "campaign_app.integrations.erpnext.after_app_install"
 before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
 # Every desk page (public/js/desk.js): on the app's forms people and files by name, an upload that waits for
-# 保存, a refused form as a page
-app_include_js = ["/assets/campaign_app/js/desk.js"]
+# 保存, a refused form as a page; the workflow's 帮助 in the user's language (workflow_help.js); what a screen
+# reader says and hover titles in it (screen_reader.js)
+app_include_js = [
+	"/assets/campaign_app/js/desk.js",
+	"/assets/campaign_app/js/workflow_help.js",
+	"/assets/campaign_app/js/screen_reader.js",
+]
 # the desk at phone size: two filter boxes, an item's light and deadline on its row
 app_include_css = ["/assets/campaign_app/css/desk.css"]
 

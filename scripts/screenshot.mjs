@@ -3,7 +3,7 @@
 // e.g. node scripts/screenshot.mjs http://127.0.0.1:8000 chenjing@jtj.example.cn PW /tmp/shots \
 //        /app/study-education /app/campaign-unit/view/tree
 // USER "-" looks as a guest (no login), e.g. at the public evaluation form /evaluation/EVS-00001.
-// FULL_PAGE=1 takes the whole page, not only the window.
+// FULL_PAGE=1 takes the whole page, not only the window; VIEWPORT=WxH sets the window (default 1440x900).
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -23,7 +23,8 @@ const browser = await chromium.launch({
 		"--disable-sync",
 	],
 });
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+const [width, height] = (process.env.VIEWPORT || "1440x900").split("x").map(Number);
+const page = await browser.newPage({ viewport: { width, height }, locale: "zh-CN" });
 page.on("response", (r) => {
 	if (r.status() >= 400) console.error(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
 });

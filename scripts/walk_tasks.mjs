@@ -146,6 +146,13 @@ async function leaderVerifies(page, check, { base }) {
 	if (!item) throw new Error("李红梅 has no close-out to verify");
 	await open(page, `${base}/app/rectification-item/${item.name}`);
 	await check("待销号事项");
+	// the workflow's 帮助: the state, who may edit, the next actions and who takes them, all in Chinese
+	await action(page, "帮助");
+	const help = page.locator(".modal.show").last();
+	await help.waitFor();
+	await check("审批流程帮助");
+	await help.locator(".btn-modal-close").click();
+	await help.waitFor({ state: "hidden" });
 	await action(page, "销号");
 	await until("the item closed", async () =>
 		(await record(page, base, "Rectification Item", item.name)).stage === "Closed"

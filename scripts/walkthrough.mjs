@@ -63,7 +63,7 @@ const FIXTURE = /^z[a-z]+-/;
 const ID = /^(RI|CA|ISS|CMP|CAD|EVS|EVR|FB|APR|SV|RR|MD|DW|DR|LP|TC|RM|SO|SS|ST|STR)-[\w-]*$/;
 
 // The text a reader sees: text nodes of rendered, visible elements (not closed menus, options or
-// templates, which innerText may still include)
+// templates, which innerText may still include), and what a screen reader says of them
 function visibleText() {
 	const out = [];
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -84,6 +84,16 @@ function visibleText() {
 	for (const input of document.querySelectorAll("input[placeholder], textarea[placeholder]")) {
 		const box = input.getBoundingClientRect();
 		if (box.width && box.height) out.push(input.placeholder);
+	}
+	// what a screen reader says and a pointer's hover shows: the labels, titles and image texts of what is
+	// shown, and the text kept for screen readers only
+	for (const el of document.querySelectorAll("[aria-label], [title], img[alt]")) {
+		const box = el.getBoundingClientRect();
+		if (box.width <= 1 || box.height <= 1 || getComputedStyle(el).visibility === "hidden") continue;
+		out.push(...["aria-label", "title", "alt"].map((name) => el.getAttribute(name)).filter(Boolean));
+	}
+	for (const el of document.querySelectorAll(".sr-only, .visually-hidden")) {
+		if (!el.closest("[hidden], .hide, .hidden") && el.textContent.trim()) out.push(el.textContent.trim());
 	}
 	return out.join("\n");
 }

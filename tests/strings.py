@@ -117,13 +117,23 @@ def all_strings() -> dict[str, str]:
 	return out
 
 
-def translations(lang: str = "zh") -> dict[str, str]:
+def _rows(lang: str):
 	path = APP / "translations" / f"{lang}.csv"
-	out: dict[str, str] = {}
 	with path.open(encoding="utf-8", newline="") as f:
 		for row in csv.reader(f):
-			if not row or row[0].startswith("#"):
-				continue
-			key = row[0] if len(row) < 3 or not row[2] else f"{row[0]}:{row[2]}"
-			out[key] = row[1] if len(row) > 1 else ""
+			if row and not row[0].startswith("#"):
+				yield row
+
+
+def translations(lang: str = "zh") -> dict[str, str]:
+	"""Each row's text (with ":context" where it has one) and its translation."""
+	out: dict[str, str] = {}
+	for row in _rows(lang):
+		key = row[0] if len(row) < 3 or not row[2] else f"{row[0]}:{row[2]}"
+		out[key] = row[1] if len(row) > 1 else ""
 	return out
+
+
+def translations_with_context(lang: str = "zh") -> list[str]:
+	"""The keys of translations() that carry a context."""
+	return [f"{row[0]}:{row[2]}" for row in _rows(lang) if len(row) > 2 and row[2]]

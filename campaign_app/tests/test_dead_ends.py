@@ -187,6 +187,28 @@ class TestReadableTimeline(ChineseTestCase):
 		)
 		self.assertNotIn(None, [v for pair in changed.values() for v in pair])
 
+	def test_changes_recorded_before_the_hook_are_rewritten(self):
+		"""A site's older Versions (ids and null, as Frappe stores them) read the same after the patch's job."""
+		from campaign_app.timeline import rewrite_old_versions
+
+		b = make_bureau(P)
+		issue = make_issue(b, f"{P}旧时间线").name
+		doc = item_doc(b, issue).insert()
+		raw = {"changed": [["leader_in_charge", None, b.leader2.name], ["leader_user", None, b.leader2.user]]}
+		version = frappe.get_doc(
+			{"doctype": "Version", "ref_doctype": doc.doctype, "docname": doc.name, "data": "{}"}
+		).insert(ignore_permissions=True)
+		frappe.db.set_value("Version", version.name, "data", frappe.as_json(raw), update_modified=False)
+		rewrite_old_versions()
+		changed = frappe.parse_json(frappe.db.get_value("Version", version.name, "data"))["changed"]
+		full_name = frappe.db.get_value("Cadre", b.leader2.name, "full_name")
+		self.assertEqual(changed[0], ["leader_in_charge", "—", full_name])
+		self.assertEqual(changed[1], ["leader_user", "—", frappe.utils.get_fullname(b.leader2.user)])
+		# a second run changes nothing
+		modified = frappe.db.get_value("Version", version.name, "data")
+		rewrite_old_versions()
+		self.assertEqual(frappe.db.get_value("Version", version.name, "data"), modified)
+
 	def test_onboarding_steps_explain_in_chinese(self):
 		from campaign_app.api.overrides import get_desktop_page
 

@@ -62,6 +62,11 @@ class TestDemo(FrappeTestCase):
 		)
 		self.assertEqual(frappe.db.get_value("User", f"gaofeng@{data.EMAIL_DOMAIN}", "language"), "zh")
 		self.assertEqual(second["items_created"], 0)
+		# the office's first steps are done; entering the bureau's real mail server is not
+		steps = dict(frappe.get_all("Onboarding Step", fields=["name", "is_complete"], as_list=True))
+		self.assertEqual(steps["Create the Campaign"], 1)
+		self.assertEqual(steps["Record the First Problems and Items"], 1)
+		self.assertEqual(steps["Set Up the Outgoing Mail Account"], 0)
 		from campaign_app.tasks import update_lights
 
 		update_lights()  # other tests may have run the job on frozen dates

@@ -60,7 +60,22 @@ def progress(filters) -> list[dict]:
 	for row in rows:
 		row.on_time_rate = flt(100.0 * (row.on_time or 0) / row.closed, 1) if row.closed else 0
 		row.relapses = int(row.relapses or 0)
-	return rows
+	return in_tree_order(rows)
+
+
+def in_tree_order(rows: list[dict]) -> list[dict]:
+	"""The units as the unit tree lists them: each unit before its own, sections beside each other."""
+	units = [row.unit for row in rows if row.unit]
+	place = (
+		dict(
+			frappe.get_all(
+				"Campaign Unit", filters={"name": ("in", units)}, fields=["name", "lft"], as_list=True
+			)
+		)
+		if units
+		else {}
+	)
+	return sorted(rows, key=lambda row: (place.get(row.unit) is None, place.get(row.unit) or 0))
 
 
 def chart(rows):
