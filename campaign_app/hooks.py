@@ -17,11 +17,12 @@ before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
 # Every desk page (public/js/desk.js): on the app's forms people and files by name, an upload that waits for
 # 保存, a refused form as a page; the workflow's 帮助 in the user's language (workflow_help.js); what a screen
-# reader says and hover titles in it (screen_reader.js)
+# reader says and hover titles in it (screen_reader.js); print formats by their Chinese names (print_view.js)
 app_include_js = [
 	"/assets/campaign_app/js/desk.js",
 	"/assets/campaign_app/js/workflow_help.js",
 	"/assets/campaign_app/js/screen_reader.js",
+	"/assets/campaign_app/js/print_view.js",
 ]
 # the desk at phone size: two filter boxes, an item's light and deadline on its row
 app_include_css = ["/assets/campaign_app/css/desk.css"]
@@ -122,7 +123,7 @@ auth_hooks = [
 	"campaign_app.guard.requests.before_request",
 	"campaign_app.guard.language.site_language_for_guests",
 ]
-jinja = {"methods": ["campaign_app.printing.closeout_form"]}
+jinja = {"methods": ["campaign_app.printing.closeout_form", "campaign_app.printing.item_sheet"]}
 doc_events = {
 	"Module Profile": {"on_update": "campaign_app.desk_profile.on_profile_update"},
 	# the form timeline shows people by name and an empty value as "—", not "null" (timeline.py)

@@ -34,6 +34,17 @@ def closeout_form(doc) -> frappe._dict:
 	)
 
 
+def item_sheet(doc) -> frappe._dict:
+	"""整改事项单: the close-out form's names, dates and evidence, and the item's choices in words."""
+	sheet = closeout_form(doc)
+	sheet.update(
+		kind=_(doc.kind) if doc.kind else "",
+		ledger=_(doc.ledger, context=doc.doctype) if doc.ledger else "",
+		light=_(doc.light, context=doc.doctype) if doc.light else "",
+	)
+	return sheet
+
+
 def evidence_list(doc) -> list[frappe._dict]:
 	"""Each piece of evidence once, by its file name: the close-out evidence, the progress reports'
 	attachments and the files attached to the item."""

@@ -33,7 +33,9 @@ if (user !== "-") {
 	if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
 }
 for (const p of paths) {
-	await page.goto(base + p, { waitUntil: "networkidle" });
+	await page.goto(base + p, { waitUntil: "load" });
+	// a page that keeps polling (the print preview) never goes quiet: the wait below is enough for it
+	await page.waitForLoadState("networkidle", { timeout: 15000 }).catch(() => {});
 	await page.waitForTimeout(Number(process.env.WAIT || 1500));
 	const file = path.join(outDir, p.replace(/^\/+/, "").replace(/[^\w.-]+/g, "_") + ".png");
 	await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === "1" });

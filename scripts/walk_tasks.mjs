@@ -208,7 +208,24 @@ async function officeCreatesAnItemFromAProblem(page, check, { base }) {
 	}
 	await check("新整改事项已保存");
 	await open(page, `${base}/app/print/Rectification Item/${name}`);
+	// the item's own print, 整改事项单, and the office's 整改销号审批表 chosen by its Chinese name
+	const sheet = page.frameLocator(".print-preview-wrapper iframe, .print-format-gutter iframe").first();
+	await sheet.locator("h1", { hasText: "整改事项单" }).waitFor();
 	await check("打印预览");
+	const format = page.locator('.print-preview-sidebar .frappe-control[data-fieldname="print_format"] input');
+	await format.fill("整改销号");
+	await page.getByRole("option", { name: /整改销号审批表/ }).first().click();
+	await sheet.locator("h1", { hasText: "整改销号审批表" }).waitFor();
+	const popup = page.waitForEvent("popup");
+	await page.locator(".page-actions button:visible", { hasText: "PDF" }).first().click();
+	const pdf = await popup;
+	if (!decodeURIComponent(pdf.url()).includes("format=Rectification Close-out Form")) {
+		throw new Error(`the PDF is not of the chosen format: ${pdf.url()}`);
+	}
+	const file = await page.request.get(pdf.url());
+	if (!(file.headers()["content-type"] || "").includes("pdf")) throw new Error("no PDF came back");
+	await pdf.close();
+	await check("整改销号审批表预览");
 }
 
 async function officeRunsAndExportsTheReports(page, check, { base, at }) {

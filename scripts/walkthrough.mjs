@@ -57,7 +57,7 @@ const WALKS = {
 	"-": ["/feedback", "/progress"],
 };
 // Words a Chinese page may carry: ids and names of formats, not prose
-const ALLOWED = new Set(["PDF", "Excel", "CSV", "Word", "ID", "OK", "Open311", "URL", "Ctrl", "Frappe"]);
+const ALLOWED = new Set(["PDF", "Excel", "CSV", "Word", "ID", "OK", "Open311", "URL", "Ctrl", "Frappe", "wkhtmltopdf"]);
 // Records the integration tests leave on a development site are named after their prefix (zdesk-…)
 const FIXTURE = /^z[a-z]+-/;
 const ID = /^(RI|CA|ISS|CMP|CAD|EVS|EVR|FB|APR|SV|RR|MD|DW|DR|LP|TC|RM|SO|SS|ST|STR)-[\w-]*$/;

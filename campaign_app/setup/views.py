@@ -22,7 +22,7 @@ INDICATORS = {
 
 
 def ensure_views():
-	ensure_user_names()
+	ensure_doctype_settings()
 	if frappe.db.exists("Kanban Board", KANBAN_BOARD):
 		return
 	board = frappe.get_doc(
@@ -45,20 +45,19 @@ def ensure_views():
 	board.save(ignore_permissions=True)
 
 
-def ensure_user_names():
-	"""People show by name, not by account id, wherever a User is linked: forms, lists, prints (#14).
-	Set once; an administrator who turns it off keeps it off."""
-	if frappe.db.exists("Property Setter", {"doc_type": "User", "property": "show_title_field_in_link"}):
-		return
-	make_property_setter(
-		"User",
-		None,
-		"show_title_field_in_link",
-		1,
-		"Check",
-		for_doctype=True,
-		validate_fields_for_doctype=False,
-	)
+# Set once on Frappe's doctypes; an administrator who turns one off keeps it off (#14):
+# people show by name, not by account id, wherever a User is linked (forms, lists, prints); a print
+# format shows by its name in the user's language (the print view's 打印格式: 整改事项单, not its key)
+DOCTYPE_SETTINGS = (("User", "show_title_field_in_link"), ("Print Format", "translated_doctype"))
+
+
+def ensure_doctype_settings():
+	for doctype, setting in DOCTYPE_SETTINGS:
+		if frappe.db.exists("Property Setter", {"doc_type": doctype, "property": setting}):
+			continue
+		make_property_setter(
+			doctype, None, setting, 1, "Check", for_doctype=True, validate_fields_for_doctype=False
+		)
 
 
 def remove_views():

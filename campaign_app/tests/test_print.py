@@ -11,6 +11,7 @@ from campaign_app.tests.test_appraisal import AppraisalCase, P, make_template
 from campaign_app.tests.utils import ChineseTestCase, make_bureau, set_stage
 
 CLOSEOUT = "Rectification Close-out Form"
+ITEM_SHEET = "Rectification Item Sheet"
 
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -56,7 +57,8 @@ class TestPrint(AppraisalCase):
 class TestCloseoutForm(ChineseTestCase):
 	"""#14: 整改销号审批表, signed as offices sign it: names, dates, the evidence by file name."""
 
-	def test_the_close_out_form_shows_who_signed_with_names_and_the_evidence_list(self):
+	def closed_item(self):
+		"""An item reported on, asked to close by its cadre and verified by its leader; and its bureau."""
 		from campaign_app.demo.actions import run_as
 		from campaign_app.domain import rectification as rule
 
@@ -74,23 +76,14 @@ class TestCloseoutForm(ChineseTestCase):
 		item.save()
 		run_as(b.worker.user, "Rectification Item", item.name, rule.REQUEST_CLOSE)
 		run_as(b.leader.user, "Rectification Item", item.name, rule.VERIFY)
+		return b, item
 
-		html = frappe.get_print("Rectification Item", item.name, print_format=CLOSEOUT, no_letterhead=1)
+	def read(self, item, print_format: str, expected: tuple) -> None:
+		"""The form as a reader sees it: each expected text, names not account ids, all else Chinese."""
+		html = frappe.get_print("Rectification Item", item.name, print_format=print_format, no_letterhead=1)
 		text = re.sub(r"<[^>]+>|\s+", " ", re.sub(r"<(style|script)\b.*?</\1>", "", html, flags=re.S))
-		for expected in (
-			"整改销号审批表",
-			frappe.db.get_value("Study Campaign", b.campaign, "title"),
-			"窗口服务推诿扯皮",
-			"群众反映多次跑腿",
-			"首问负责制已落实",
-			b.worker.full_name,
-			b.leader.full_name,
-			f"{item.name}-evidence.txt",
-			"同意销号",
-			"分管领导意见",
-			"领导小组办公室意见",
-		):
-			self.assertIn(expected, text)
+		for each in expected:
+			self.assertIn(each, text)
 		self.assertNotIn("@", text)  # no account ids
 		self.assertNotIn("/private/files", text)
 		self.assertNotIn("None", text)
@@ -99,5 +92,36 @@ class TestCloseoutForm(ChineseTestCase):
 		rest = rest.replace(item.name, "").replace("PDF", "")
 		self.assertEqual(re.findall(r"[A-Za-z]+", rest), [])
 
+	def test_the_close_out_form_shows_who_signed_with_names_and_the_evidence_list(self):
+		b, item = self.closed_item()
+		campaign = frappe.db.get_value("Study Campaign", b.campaign, "title")
+		people = (b.worker.full_name, b.leader.full_name)
+		self.read(
+			item,
+			CLOSEOUT,
+			("整改销号审批表", campaign, "窗口服务推诿扯皮", "群众反映多次跑腿", "首问负责制已落实", *people)
+			+ (f"{item.name}-evidence.txt", "同意销号", "分管领导意见", "领导小组办公室意见"),
+		)
+
+	def test_the_item_prints_as_a_sheet_with_a_heading_and_names(self):
+		"""整改事项单, the item's own print (its default): a heading, the campaign, names and words."""
+		b, item = self.closed_item()
+		self.assertEqual(frappe.get_meta("Rectification Item").default_print_format, ITEM_SHEET)
+		campaign = frappe.db.get_value("Study Campaign", b.campaign, "title")
+		self.read(
+			item,
+			ITEM_SHEET,
+			("整改事项单", campaign, "窗口服务推诿扯皮", "首问负责制已落实", "建立首问负责制", "已销号")
+			+ (b.worker.full_name, b.leader.full_name, "立行立改", f"{item.name}-evidence.txt"),
+		)
+
 	def test_a_user_shows_by_name_in_links(self):
 		self.assertTrue(frappe.get_meta("User").show_title_field_in_link)
+
+	def test_a_print_format_shows_by_its_name_in_the_users_language(self):
+		from frappe.translate import get_translated_doctypes
+
+		self.assertIn("Print Format", get_translated_doctypes())
+		frappe.local.lang = "zh"
+		self.assertEqual(frappe._(ITEM_SHEET), "整改事项单")
+		self.assertEqual(frappe._(CLOSEOUT), "整改销号审批表")

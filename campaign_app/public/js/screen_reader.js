@@ -88,12 +88,14 @@ campaign_app.announce = (status) => {
 	}
 };
 // Elements fixed as they are added to the page, found by a class (a cheap test on each addition): the
-// autocomplete's announcements, as the library writes them; the empty table's picture, which only
-// decorates its "无数据" (Frappe gives it the text "Grid Empty State")
+// autocomplete's announcements, as the library writes them; the pictures of an empty table, list or
+// report, which only decorate the words beside them (Frappe gives them the texts "Grid Empty State",
+// "Generic Empty State")
 const STATUS = ".awesomplete > [role='status']";
 const ADDED = [
 	["awesomplete", STATUS, campaign_app.announce],
 	["grid-empty-illustration", "img.grid-empty-illustration", (img) => img.setAttribute("alt", "")],
+	["null-state", "img.null-state", (img) => img.setAttribute("alt", "")],
 ];
 const fix_added = (node) => {
 	for (const [css_class, selector, fix] of ADDED) {
