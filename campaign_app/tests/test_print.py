@@ -78,7 +78,7 @@ class TestCloseoutForm(ChineseTestCase):
 		run_as(b.leader.user, "Rectification Item", item.name, rule.VERIFY)
 		return b, item
 
-	def read(self, item, print_format: str, expected: tuple) -> None:
+	def read(self, item, print_format: str, expected: list) -> None:
 		"""The form as a reader sees it: each expected text, names not account ids, all else Chinese."""
 		html = frappe.get_print("Rectification Item", item.name, print_format=print_format, no_letterhead=1)
 		text = re.sub(r"<[^>]+>|\s+", " ", re.sub(r"<(style|script)\b.*?</\1>", "", html, flags=re.S))
@@ -99,8 +99,10 @@ class TestCloseoutForm(ChineseTestCase):
 		self.read(
 			item,
 			CLOSEOUT,
-			("整改销号审批表", campaign, "窗口服务推诿扯皮", "群众反映多次跑腿", "首问负责制已落实", *people)
-			+ (f"{item.name}-evidence.txt", "同意销号", "分管领导意见", "领导小组办公室意见"),
+			[
+				*("整改销号审批表", campaign, "窗口服务推诿扯皮", "群众反映多次跑腿", "首问负责制已落实"),
+				*(*people, f"{item.name}-evidence.txt", "同意销号", "分管领导意见", "领导小组办公室意见"),
+			],
 		)
 
 	def test_the_item_prints_as_a_sheet_with_a_heading_and_names(self):
@@ -111,8 +113,10 @@ class TestCloseoutForm(ChineseTestCase):
 		self.read(
 			item,
 			ITEM_SHEET,
-			("整改事项单", campaign, "窗口服务推诿扯皮", "首问负责制已落实", "建立首问负责制", "已销号")
-			+ (b.worker.full_name, b.leader.full_name, "立行立改", f"{item.name}-evidence.txt"),
+			[
+				*("整改事项单", campaign, "窗口服务推诿扯皮", "首问负责制已落实", "建立首问负责制", "已销号"),
+				*(b.worker.full_name, b.leader.full_name, "立行立改", f"{item.name}-evidence.txt"),
+			],
 		)
 
 	def test_a_user_shows_by_name_in_links(self):
