@@ -17,12 +17,14 @@ before_app_uninstall = "campaign_app.integrations.erpnext.before_app_uninstall"
 
 # Every desk page (public/js/desk.js): on the app's forms people and files by name, an upload that waits for
 # 保存, a refused form as a page; the workflow's 帮助 in the user's language (workflow_help.js); what a screen
-# reader says and hover titles in it (screen_reader.js); print formats by their Chinese names (print_view.js)
+# reader says and hover titles in it (screen_reader.js); print formats by their Chinese names (print_view.js);
+# charts with Chinese names on the x-axis spaced by their width (charts.js)
 app_include_js = [
 	"/assets/campaign_app/js/desk.js",
 	"/assets/campaign_app/js/workflow_help.js",
 	"/assets/campaign_app/js/screen_reader.js",
 	"/assets/campaign_app/js/print_view.js",
+	"/assets/campaign_app/js/charts.js",
 ]
 # the desk at phone size: two filter boxes, an item's light and deadline on its row
 app_include_css = ["/assets/campaign_app/css/desk.css"]

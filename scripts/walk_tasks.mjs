@@ -233,6 +233,11 @@ async function officeRunsAndExportsTheReports(page, check, { base, at }) {
 		at(report);
 		await open(page, `${base}/app/query-report/${report}`);
 		await check(`报表 ${report}`);
+		// the chart names its bars in full (every few bars), not cut to a character and "..."
+		const cut = await page.locator("svg.frappe-chart text").evaluateAll((texts) =>
+			texts.map((t) => t.textContent).filter((t) => /\.\.\.?\s*$/.test(t))
+		);
+		if (cut.length) throw new Error(`chart names cut short: ${cut.join(", ")}`);
 		await page.locator(".page-actions .menu-btn-group > button:visible").click();
 		await page.locator(".menu-btn-group .dropdown-menu.show .dropdown-item", { hasText: "导出" }).first().click();
 		const dialog = page.locator(".modal.show").last();

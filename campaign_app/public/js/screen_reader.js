@@ -59,6 +59,7 @@ const translate_filter_titles = (DataTable) => {
 	};
 };
 translate_filter_titles(data_table);
+translate_filter_titles(frappe.DataTable); // the desk's own copy, for the desk's other tables
 Object.defineProperty(window, "DataTable", {
 	configurable: true,
 	get: () => data_table,
