@@ -6,6 +6,21 @@
 
 frappe.provide("campaign_app");
 
+// Some of Frappe's classes are set when their page or bundle loads (the print page's PrintView, the report
+// bundle's DataTable): patch(Class) applies to the class set at owner[key] now and to each one set later
+campaign_app.patch_class = (owner, key, patch) => {
+	let current = owner[key];
+	if (current) patch(current);
+	Object.defineProperty(owner, key, {
+		configurable: true,
+		get: () => current,
+		set: (next) => {
+			if (next) patch(next);
+			current = next;
+		},
+	});
+};
+
 // Each person as the sidebar and the timeline look them up: Frappe splits a notification's recipients on
 // "," without trimming, so " lihongmei@…" is looked up with its space
 campaign_app.people_of = (frm) => {

@@ -14,7 +14,7 @@ campaign_app.print_format_key = (doctype, shown) => {
 // The print page's script defines frappe.ui.form.PrintView when the page is first opened: each class
 // set there gets these two methods
 campaign_app.translate_print_view = (View) => {
-	const PrintView = View?.prototype;
+	const PrintView = View.prototype;
 	if (!PrintView || PrintView.campaign_app_names) return;
 	PrintView.campaign_app_names = true;
 
@@ -30,13 +30,4 @@ campaign_app.translate_print_view = (View) => {
 	};
 };
 
-let print_view = frappe.ui.form.PrintView;
-campaign_app.translate_print_view(print_view);
-Object.defineProperty(frappe.ui.form, "PrintView", {
-	configurable: true,
-	get: () => print_view,
-	set: (View) => {
-		campaign_app.translate_print_view(View);
-		print_view = View;
-	},
-});
+campaign_app.patch_class(frappe.ui.form, "PrintView", campaign_app.translate_print_view);

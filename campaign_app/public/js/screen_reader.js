@@ -40,7 +40,6 @@ ListView.get_indicator_html = function (doc, show_workflow_state) {
 
 // The table library of query reports comes with the report's own bundle, which sets window.DataTable
 // when it loads: each class set there gets its filter boxes' titles translated
-let data_table = window.DataTable;
 const translate_filter_titles = (DataTable) => {
 	const frappe_initialize = DataTable?.prototype?.initializeComponents;
 	if (!frappe_initialize || DataTable.prototype.campaign_app_titles) return;
@@ -58,16 +57,8 @@ const translate_filter_titles = (DataTable) => {
 		};
 	};
 };
-translate_filter_titles(data_table);
+campaign_app.patch_class(window, "DataTable", translate_filter_titles);
 translate_filter_titles(frappe.DataTable); // the desk's own copy, for the desk's other tables
-Object.defineProperty(window, "DataTable", {
-	configurable: true,
-	get: () => data_table,
-	set: (DataTable) => {
-		translate_filter_titles(DataTable);
-		data_table = DataTable;
-	},
-});
 
 // The autocomplete's live region: its sentences are replaced as the library writes them
 const ANNOUNCEMENTS = [
